@@ -1,0 +1,164 @@
+package io.contactkit.domain;
+
+import io.contactkit.domain.customfields.CustomFields;
+import io.contactkit.domain.failure.ConflictException;
+import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.failure.NotFoundException;
+import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.port.ListItemProvider;
+import io.contactkit.domain.port.StaleVersionException;
+import io.contactkit.domain.port.StoredContact;
+import io.contactkit.domain.rights.ContactRight;
+import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.rights.Rights;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+
+/**
+ * The Contact use cases: the one entry point adapters call. Every write goes through the same rules (server-owned
+ * fields, derived values, validation, custom fields, list references, rights) and applies whole or not at all.
+ */
+public final class ContactService {
+
+    /** How often an update is re-applied on fresh state after losing a race with another writer. */
+    private static final int UPDATE_ATTEMPTS = 50;
+
+    private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
+
+    private final ContactRepository repository;
+    private final Clock clock;
+    private final References references;
+    private final CustomFields customFields;
+    private final ContactRules rules;
+
+    public ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
+                          Clock clock) {
+        this(repository, lists, catalog, clock, VALIDATION.getValidator());
+    }
+
+    ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog, Clock clock,
+                   Validator validator) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.references = new References(Objects.requireNonNull(lists, "lists"));
+        this.customFields = new CustomFields(Objects.requireNonNull(catalog, "catalog"));
+        this.rules = new ContactRules(references, customFields, validator);
+    }
+
+    /** GET Contact/{id}. */
+    public ContactEntity get(int contactId, Caller caller) {
+        Rights.require(caller.principal(), ContactRight.READ);
+        return present(load(contactId).entity(), caller);
+    }
+
+    /** POST Contact: always a new contact, whatever ContactId the body holds. */
+    public ContactEntity create(ContactEntity sent, Caller caller) {
+        Rights.require(caller.principal(), ContactRight.CREATE);
+        ContactEntity contact = rules.forCreate(sent, caller.principal(), now());
+        return present(repository.insert(contact).entity(), caller);
+    }
+
+    /** SaveContactEntity: a new contact when ContactId is 0, else an update of the stored one. */
+    public ContactEntity save(ContactEntity sent, Caller caller) {
+        if (sent.contactId() == 0) {
+            return create(sent, caller);
+        }
+        return replace(sent.contactId(), sent, UpdateCondition.none(), caller);
+    }
+
+    /** PUT Contact/{id}: the body replaces the stored contact; its ContactId must be 0 or the path's id. */
+    public ContactEntity replace(int contactId, ContactEntity sent, UpdateCondition condition, Caller caller) {
+        if (sent.contactId() != 0 && sent.contactId() != contactId) {
+            throw InvalidInputException.of("ContactId", "is " + sent.contactId() + " in the body but "
+                    + contactId + " in the path");
+        }
+        return update(contactId, stored -> sent, condition, caller);
+    }
+
+    /**
+     * Applies a change computed from the contact as the caller sees it (a patch). When another writer gets there
+     * first, the change is computed again on the fresh state, so changes that do not depend on each other all apply.
+     */
+    public ContactEntity modify(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
+                                Caller caller) {
+        return update(contactId, seen -> customFields.mergeChange(seen, change.apply(seen)), condition, caller);
+    }
+
+    /** DELETE Contact/{id}. */
+    public void delete(int contactId, UpdateCondition condition, Caller caller) {
+        Rights.require(caller.principal(), ContactRight.DELETE);
+        for (int attempt = 1; ; attempt++) {
+            StoredContact stored = load(contactId);
+            condition.check(stored.entity().updatedDate());
+            try {
+                repository.delete(contactId, stored.version());
+                return;
+            } catch (StaleVersionException e) {
+                giveUpAfter(attempt, contactId);
+            }
+        }
+    }
+
+    /** GET Contact/default: a new, unsaved contact owned by the caller. */
+    public ContactEntity defaultEntity(Caller caller) {
+        Principal principal = caller.principal();
+        ContactEntity fresh = ContactEntity.builder()
+                .name("")
+                .associate(references.actor(principal.associateId(), principal.userName()))
+                .build();
+        return present(fresh, caller);
+    }
+
+    private ContactEntity update(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
+                                 Caller caller) {
+        Rights.require(caller.principal(), ContactRight.UPDATE);
+        for (int attempt = 1; ; attempt++) {
+            StoredContact stored = load(contactId);
+            condition.check(stored.entity().updatedDate());
+            ContactEntity seen = present(stored.entity(), caller);
+            ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
+                    nextUpdate(stored.entity().updatedDate()));
+            try {
+                return present(repository.update(next, stored.version()).entity(), caller);
+            } catch (StaleVersionException e) {
+                giveUpAfter(attempt, contactId);
+            }
+        }
+    }
+
+    private static void giveUpAfter(int attempt, int contactId) {
+        if (attempt >= UPDATE_ATTEMPTS) {
+            throw new ConflictException("", "contact " + contactId + " is being changed by others; try again");
+        }
+    }
+
+    private StoredContact load(int contactId) {
+        return repository.find(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
+    }
+
+    private ContactEntity present(ContactEntity stored, Caller caller) {
+        return references.presented(stored, caller.language()).toBuilder()
+                .tableRight(Rights.tableRight(caller.principal()))
+                .fieldProperties(Rights.fieldProperties(caller.principal()))
+                .build();
+    }
+
+    /** Stored date-times keep microseconds, the finest both supported databases hold. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** UpdatedDate only moves forward, so If-Modified-Since answers stay right even if the clock steps back. */
+    private Instant nextUpdate(Instant previous) {
+        Instant now = now();
+        return previous != null && !now.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : now;
+    }
+}

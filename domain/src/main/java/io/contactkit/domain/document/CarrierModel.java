@@ -1,0 +1,159 @@
+package io.contactkit.domain.document;
+
+import io.contactkit.domain.model.ServerOwned;
+import jakarta.validation.constraints.Size;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.reflect.AnnotatedType;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The known property model of one carrier, read off its record: the only source of the names a client may use in a
+ * body, a patch path or a {@code $select}.
+ */
+public final class CarrierModel {
+
+    private static final Map<Class<?>, CarrierModel> MODELS = new ConcurrentHashMap<>();
+
+    private final Class<? extends Record> type;
+    private final List<Property> properties;
+    private final Map<String, Property> byLowerCaseName;
+    private final MethodHandle constructor;
+
+    private CarrierModel(Class<? extends Record> type) {
+        this.type = type;
+        RecordComponent[] components = type.getRecordComponents();
+        List<Property> list = new ArrayList<>(components.length);
+        Map<String, Property> index = new HashMap<>();
+        Class<?>[] parameterTypes = new Class<?>[components.length];
+        MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+        try {
+            for (int i = 0; i < components.length; i++) {
+                RecordComponent component = components[i];
+                parameterTypes[i] = component.getType();
+                Property property = new Property(wireName(component.getName()), typeOf(component.getGenericType()),
+                        component.isAnnotationPresent(ServerOwned.class), maxLength(component), component.getType(),
+                        lookup.unreflect(component.getAccessor()));
+                list.add(property);
+                index.put(property.name().toLowerCase(Locale.ROOT), property);
+            }
+            this.constructor = lookup.unreflectConstructor(type.getConstructor(parameterTypes))
+                    .asSpreader(Object[].class, components.length);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(type + " is not a public carrier record", e);
+        }
+        this.properties = Collections.unmodifiableList(list);
+        this.byLowerCaseName = Map.copyOf(index);
+    }
+
+    /** The model of a carrier record type. */
+    public static CarrierModel of(Class<? extends Record> type) {
+        CarrierModel model = MODELS.get(type);
+        if (model == null) {
+            model = new CarrierModel(type);
+            MODELS.putIfAbsent(type, model);
+        }
+        return model;
+    }
+
+    public Class<? extends Record> type() {
+        return type;
+    }
+
+    /** The carrier's name as the wire knows it. */
+    public String name() {
+        return type.getSimpleName();
+    }
+
+    /** The properties in wire order. */
+    public List<Property> properties() {
+        return properties;
+    }
+
+    /** The property of that name, matched without regard to case. */
+    public Optional<Property> property(String name) {
+        return Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The property of exactly that wire name. */
+    public Optional<Property> propertyExact(String name) {
+        Property property = byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
+        return property != null && property.name().equals(name) ? Optional.of(property) : Optional.empty();
+    }
+
+    Record construct(Object[] values) {
+        try {
+            return (Record) constructor.invoke(values);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException("cannot build " + name(), e);
+        }
+    }
+
+    static String wireName(String componentName) {
+        return Character.toUpperCase(componentName.charAt(0)) + componentName.substring(1);
+    }
+
+    private static int maxLength(RecordComponent component) {
+        Size size = component.getAnnotation(Size.class);
+        if (size == null) {
+            size = elementSize(component.getAnnotatedType());
+        }
+        return size == null ? 0 : size.max();
+    }
+
+    private static Size elementSize(AnnotatedType type) {
+        if (type instanceof java.lang.reflect.AnnotatedParameterizedType parameterized) {
+            AnnotatedType[] arguments = parameterized.getAnnotatedActualTypeArguments();
+            if (arguments.length == 1) {
+                return arguments[0].getAnnotation(Size.class);
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ValueType typeOf(Type type) {
+        if (type == String.class) {
+            return new ValueType.Scalar(ScalarKind.STRING);
+        }
+        if (type == int.class) {
+            return new ValueType.Scalar(ScalarKind.INT32);
+        }
+        if (type == double.class) {
+            return new ValueType.Scalar(ScalarKind.DOUBLE);
+        }
+        if (type == boolean.class) {
+            return new ValueType.Scalar(ScalarKind.BOOLEAN);
+        }
+        if (type == Instant.class) {
+            return new ValueType.Scalar(ScalarKind.DATE_TIME);
+        }
+        if (type instanceof Class<?> cls && cls.isRecord()) {
+            return new ValueType.Carrier((Class<? extends Record>) cls);
+        }
+        if (type instanceof ParameterizedType parameterized) {
+            Type raw = parameterized.getRawType();
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (raw == List.class) {
+                return new ValueType.ListOf(typeOf(arguments[0]));
+            }
+            if (raw == Map.class && arguments[0] == String.class) {
+                return new ValueType.Dictionary(typeOf(arguments[1]));
+            }
+        }
+        throw new IllegalArgumentException("no document type for " + type);
+    }
+}

@@ -1,0 +1,66 @@
+package io.contactkit.domain.testing;
+
+import io.contactkit.domain.document.Documents;
+import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.domain.model.ContactEntity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sample bodies of the five seed pages, copied from {@code ../shared/spec/seeds/} into test resources under
+ * {@code seeds/<page uid>.<request|response>.json}.
+ */
+public final class SeedSamples {
+
+    public static final String POST_CONTACT = "v1ContactEntity_PostContactEntity";
+    public static final String PUT_CONTACT = "v1ContactEntity_PutContactEntity";
+    public static final String PATCH_CONTACT = "v1ContactEntity_PatchContactEntity";
+    public static final String SAVE_CONTACT_ENTITY = "v1ContactAgent_SaveContactEntity";
+    public static final String ENRICH_CONTACT_ENTITY = "v1ContactAgent_EnrichContactEntity";
+
+    /** Every page whose request and response body are both a ContactEntity. */
+    public static final List<String> CONTACT_PAGES = List.of(POST_CONTACT, PUT_CONTACT, SAVE_CONTACT_ENTITY);
+
+    /** Every page, for the response bodies, which are all contacts. */
+    public static final List<String> ALL_PAGES = List.of(POST_CONTACT, PUT_CONTACT, PATCH_CONTACT,
+            SAVE_CONTACT_ENTITY, ENRICH_CONTACT_ENTITY);
+
+    private SeedSamples() {
+    }
+
+    public static String request(String page) {
+        return text(page + ".request.json");
+    }
+
+    public static String response(String page) {
+        return text(page + ".response.json");
+    }
+
+    public static Map<String, Object> requestTree(String page) {
+        return TestJson.parseObject(request(page));
+    }
+
+    public static Map<String, Object> responseTree(String page) {
+        return TestJson.parseObject(response(page));
+    }
+
+    /** The page's sample request body read as a contact. */
+    public static ContactEntity requestContact(String page) {
+        return Documents.read(ContactEntity.class, requestTree(page), ScalarSource.JSON);
+    }
+
+    private static String text(String name) {
+        try (InputStream in = SeedSamples.class.getResourceAsStream("/seeds/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no seed sample " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
