@@ -57,11 +57,10 @@ public final class CustomFields {
         keys.addAll(after.extraFields().keySet());
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : keys) {
-            String was = before.customFields().get(key);
-            changed(was, after.customFields(), key)
-                    .or(() -> changed(was, after.userDefinedFields(), key))
-                    .or(() -> changed(was, after.extraFields(), key))
-                    .orElseGet(() -> Optional.ofNullable(was))
+            changed(before.customFields(), after.customFields(), key)
+                    .or(() -> changed(before.userDefinedFields(), after.userDefinedFields(), key))
+                    .or(() -> changed(before.extraFields(), after.extraFields(), key))
+                    .orElseGet(() -> Optional.ofNullable(before.customFields().get(key)))
                     .ifPresent(value -> values.put(key, value));
         }
         return split(after, values, after, before);
@@ -75,10 +74,11 @@ public final class CustomFields {
                 .toList();
     }
 
-    /** Present when the map's state for the key differs from what it was: the new value, or empty if removed. */
-    private static Optional<Optional<String>> changed(String was, Map<String, String> map, String key) {
-        String now = map.get(key);
-        return Objects.equals(was, now) ? Optional.empty() : Optional.of(Optional.ofNullable(now));
+    /** Present when one map's state for the key differs from before: the new value, or empty if removed. */
+    private static Optional<Optional<String>> changed(Map<String, String> before, Map<String, String> after,
+                                                      String key) {
+        String now = after.get(key);
+        return Objects.equals(before.get(key), now) ? Optional.empty() : Optional.of(Optional.ofNullable(now));
     }
 
     private ContactEntity split(ContactEntity contact, Map<String, String> values, ContactEntity sent,

@@ -107,7 +107,8 @@ public final class CarrierModel {
     }
 
     private static int maxLength(RecordComponent component) {
-        Size size = component.getAnnotation(Size.class);
+        // @Size cannot target a record component: it lands on the accessor, or on the type for list elements
+        Size size = component.getAccessor().getAnnotation(Size.class);
         if (size == null) {
             size = elementSize(component.getAnnotatedType());
         }

@@ -47,7 +47,8 @@ public record Person(
         int ticketPriorityId,
         int supportLanguageId,
         int supportAssociateId,
-        String categoryName) {
+        String categoryName,
+        String personNumber) {
 
     public static Builder builder() {
         return new Builder();
@@ -94,7 +95,8 @@ public record Person(
             .ticketPriorityId(ticketPriorityId)
             .supportLanguageId(supportLanguageId)
             .supportAssociateId(supportAssociateId)
-            .categoryName(categoryName);
+            .categoryName(categoryName)
+            .personNumber(personNumber);
     }
 
     /** Builds a Person step by step; unset properties keep their empty value. */
@@ -139,6 +141,7 @@ public record Person(
         private int supportLanguageId = 0;
         private int supportAssociateId = 0;
         private String categoryName = null;
+        private String personNumber = null;
 
         private Builder() {
         }
@@ -343,8 +346,13 @@ public record Person(
             return this;
         }
 
+        public Builder personNumber(String personNumber) {
+            this.personNumber = personNumber;
+            return this;
+        }
+
         public Person build() {
-            return new Person(position, personId, mrmrs, firstname, lastname, middleName, title, description, email, fullName, directPhone, formalName, countryId, contactId, contactName, retired, rank, activeInterests, contactDepartment, contactCountryId, contactOrgNr, faxPhone, mobilePhone, contactPhone, associateName, associateId, usePersonAddress, contactFax, kanafname, kanalname, post1, post2, post3, emailName, contactFullName, activeErpLinks, ticketPriorityId, supportLanguageId, supportAssociateId, categoryName);
+            return new Person(position, personId, mrmrs, firstname, lastname, middleName, title, description, email, fullName, directPhone, formalName, countryId, contactId, contactName, retired, rank, activeInterests, contactDepartment, contactCountryId, contactOrgNr, faxPhone, mobilePhone, contactPhone, associateName, associateId, usePersonAddress, contactFax, kanafname, kanalname, post1, post2, post3, emailName, contactFullName, activeErpLinks, ticketPriorityId, supportLanguageId, supportAssociateId, categoryName, personNumber);
         }
     }
 }
