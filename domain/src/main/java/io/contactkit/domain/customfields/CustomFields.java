@@ -58,9 +58,9 @@ public final class CustomFields {
         Map<String, String> values = new LinkedHashMap<>();
         for (String key : keys) {
             String was = before.customFields().get(key);
-            changed(was, after.customFields(), key)
-                    .or(() -> changed(was, after.userDefinedFields(), key))
-                    .or(() -> changed(was, after.extraFields(), key))
+            changed(before.customFields(), after.customFields(), key)
+                    .or(() -> changed(before.userDefinedFields(), after.userDefinedFields(), key))
+                    .or(() -> changed(before.extraFields(), after.extraFields(), key))
                     .orElseGet(() -> Optional.ofNullable(was))
                     .ifPresent(value -> values.put(key, value));
         }
@@ -75,9 +75,14 @@ public final class CustomFields {
                 .toList();
     }
 
-    /** Present when the map's state for the key differs from what it was: the new value, or empty if removed. */
-    private static Optional<Optional<String>> changed(String was, Map<String, String> map, String key) {
-        String now = map.get(key);
+    /**
+     * Present when the key's entry in one map differs before and after: the new value, or empty if removed. Each map
+     * is compared with itself, since a udef key is never in ExtraFields nor an extra key in UserDefinedFields.
+     */
+    private static Optional<Optional<String>> changed(Map<String, String> before, Map<String, String> after,
+                                                      String key) {
+        String was = before.get(key);
+        String now = after.get(key);
         return Objects.equals(was, now) ? Optional.empty() : Optional.of(Optional.ofNullable(now));
     }
 
