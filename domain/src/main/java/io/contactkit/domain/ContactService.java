@@ -20,7 +20,6 @@ import io.contactkit.domain.rights.ContactRight;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.domain.rights.Rights;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,17 +59,12 @@ public final class ContactService {
 
     public ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
                           EnrichmentProvider enrichment, Clock clock) {
-        this(repository, lists, catalog, enrichment, clock, VALIDATION.getValidator());
-    }
-
-    ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
-                   EnrichmentProvider enrichment, Clock clock, Validator validator) {
         this.repository = Objects.requireNonNull(repository, "repository");
         this.enrichment = Objects.requireNonNull(enrichment, "enrichment");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.references = new References(Objects.requireNonNull(lists, "lists"));
         this.customFields = new CustomFields(Objects.requireNonNull(catalog, "catalog"));
-        this.rules = new ContactRules(references, customFields, validator);
+        this.rules = new ContactRules(references, customFields, VALIDATION.getValidator());
     }
 
     /** GET Contact/{id}. */
