@@ -1,6 +1,6 @@
 package io.contactkit.domain.enrichment;
 
-import io.contactkit.domain.ElementKind;
+import io.contactkit.domain.model.ElementKind;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.model.ContactEntity;

@@ -1,6 +1,5 @@
-package io.contactkit.domain;
+package io.contactkit.domain.model;
 
-import io.contactkit.domain.model.EntityElement;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,7 @@ public enum ElementKind {
     /** The StrippedValue of an element whose Value is {@code value}. */
     public abstract String strip(String value);
 
-    EntityElement withStrippedValue(EntityElement element) {
+    public EntityElement withStrippedValue(EntityElement element) {
         String value = element.value();
         return element.toBuilder().strippedValue(value == null ? null : strip(value)).build();
     }
