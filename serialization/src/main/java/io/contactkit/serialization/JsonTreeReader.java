@@ -118,7 +118,9 @@ final class JsonTreeReader {
 
     private void checkDepth(JsonParser parser, int depth) {
         if (depth > limits.maxDepth()) {
-            throw refuse(parser, "nests deeper than " + limits.maxDepth() + " levels");
+            // the parser has entered the container already: its path is the parent's position
+            throw InvalidInputException.of(path(parser.streamReadContext().getParent()),
+                    "nests deeper than " + limits.maxDepth() + " levels");
         }
     }
 
