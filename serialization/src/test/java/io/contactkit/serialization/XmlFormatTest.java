@@ -96,6 +96,16 @@ class XmlFormatTest {
     }
 
     @Test
+    void storedTextThatXmlCannotCarryIsWrittenWithReplacementCharacters() {
+        ContactEntity stored = contact.toBuilder().name("bell\u0007 and half \ud83d pair").build();
+
+        ContactEntity read = wire.readContact(body(xml(stored)), "application/xml");
+
+        assertEquals("bell\ufffd and half \ufffd pair", read.name());
+        assertEquals(contact.department(), read.department());
+    }
+
+    @Test
     void itemElementsMayHaveAnyName() {
         String xml = "<ContactEntity><Name>A</Name><Emails><Email><Value>a@b.no</Value></Email></Emails>"
                 + "<Domains><d>a.no</d><d>b.no</d></Domains>"
