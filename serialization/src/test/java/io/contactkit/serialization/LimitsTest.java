@@ -146,6 +146,15 @@ class LimitsTest {
         assertThrows(InvalidInputException.class, () -> wire.readContact(body(text), JSON));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"Name\":\"A\"", "{\"Name\":", "{\"Emails\":[", "{\"Emails\":[{}", "{\"Na"})
+    void truncatedJsonIsRefusedAsNotWellFormed(String text) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body(text), JSON));
+
+        assertTrue(refused.getMessage().contains("not well-formed JSON"), refused.getMessage());
+    }
+
     @Test
     void trailingContentAfterXmlIsRefused() {
         assertThrows(InvalidInputException.class,
