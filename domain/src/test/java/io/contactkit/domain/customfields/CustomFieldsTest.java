@@ -19,6 +19,11 @@ class CustomFieldsTest {
 
     private final CustomFields open = new CustomFields(CustomFieldCatalog.open());
 
+    private final ContactEntity storedWithBothKinds = open.merge(ContactEntity.builder().name("Acme")
+            .userDefinedFields(Map.of("SuperOffice:1", "gold"))
+            .extraFields(Map.of("x_region", "north"))
+            .build(), null);
+
     @Test
     void seedSampleMapsMergeIntoOneStoreWithTheThreeMapsConsistent() {
         ContactEntity merged = open.merge(SeedSamples.requestContact(SeedSamples.POST_CONTACT), null);
@@ -122,5 +127,39 @@ class CustomFieldsTest {
         assertEquals(1, refused.size());
         assertEquals("CustomFields.stranger", refused.get(0).path());
         assertTrue(open.violations(contact).isEmpty());
+    }
+
+    @Test
+    void changeOfOneCustomFieldKeepsTheFieldsOfTheOtherKind() {
+        ContactEntity after = storedWithBothKinds.toBuilder()
+                .customFields(with(storedWithBothKinds.customFields(), "SuperOffice:1", "silver")).build();
+
+        ContactEntity merged = open.mergeChange(storedWithBothKinds, after);
+
+        assertEquals(Map.of("SuperOffice:1", "silver", "x_region", "north"), merged.customFields());
+        assertEquals(Map.of("SuperOffice:1", "silver"), merged.userDefinedFields());
+        assertEquals(Map.of("x_region", "north"), merged.extraFields());
+    }
+
+    @Test
+    void removalFromCustomFieldsRemovesTheKeyFromItsDeprecatedMapOnly() {
+        ContactEntity after = storedWithBothKinds.toBuilder()
+                .customFields(with(storedWithBothKinds.customFields(), "x_region", null)).build();
+
+        ContactEntity merged = open.mergeChange(storedWithBothKinds, after);
+
+        assertEquals(Map.of("SuperOffice:1", "gold"), merged.customFields());
+        assertEquals(Map.of("SuperOffice:1", "gold"), merged.userDefinedFields());
+        assertEquals(Map.of(), merged.extraFields());
+    }
+
+    private static Map<String, String> with(Map<String, String> values, String key, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(values);
+        if (value == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, value);
+        }
+        return changed;
     }
 }
