@@ -25,10 +25,11 @@ class ContactKitKeepsItsArchitectureTest {
     /**
      * The ContactKit packages (directly under {@code io.contactkit}) that must hold classes, exactly: a listed module
      * without classes would let every rule about it pass on nothing, and classes anywhere else would escape the
-     * rules. "patch", "serialization", "jdbc" and "http" (the server wiring in http.server included) are still empty
+     * rules. "jdbc" and "http" (the server wiring in http.server included) are still empty
      * here: add each as its first classes land — this test fails until you do.
      */
-    private static final Set<String> MODULES_WITH_CLASSES = Set.of("architecture", "domain", "http", "patch");
+    private static final Set<String> MODULES_WITH_CLASSES = Set.of(
+            "architecture", "domain", "http", "patch", "serialization");
 
     private static final String ROOT = "io.contactkit";
 
