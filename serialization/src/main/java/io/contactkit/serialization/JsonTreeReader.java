@@ -1,0 +1,154 @@
+package io.contactkit.serialization;
+
+import io.contactkit.domain.failure.InvalidInputException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+
+/**
+ * Reads JSON text into a plain tree (LinkedHashMap, ArrayList, String, Integer, Long, BigInteger, Double, Boolean,
+ * null), refusing whatever the limits forbid with the property path where it happened.
+ */
+final class JsonTreeReader {
+
+    private final Limits limits;
+    private final JsonFactory factory;
+
+    JsonTreeReader(Limits limits) {
+        this.limits = limits;
+        // Jackson refuses over-long strings and names while it scans them; its depth check sits one level
+        // above ours so that ours, which names the path, speaks first.
+        this.factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 1)
+                        .maxStringLength(limits.maxStringLength())
+                        .maxNameLength(limits.maxStringLength())
+                        .build())
+                .build();
+    }
+
+    /** The one JSON value the text holds. */
+    Object read(String text) {
+        JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
+        try (parser) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw InvalidInputException.of("", "the request body is empty");
+            }
+            Object root = value(parser, first, 1);
+            if (parser.nextToken() != null) {
+                throw refuse(parser, "trailing content after the JSON value" + at(parser.currentLocation()));
+            }
+            return root;
+        } catch (StreamConstraintsException e) {
+            throw refuse(parser, withoutConstraintName(e.getOriginalMessage()));
+        } catch (JacksonException e) {
+            throw refuse(parser, "is not well-formed JSON: " + e.getOriginalMessage() + at(e.getLocation()));
+        }
+    }
+
+    private Object value(JsonParser parser, JsonToken token, int depth) {
+        switch (token) {
+            case START_OBJECT:
+                return object(parser, depth);
+            case START_ARRAY:
+                return array(parser, depth);
+            case VALUE_STRING:
+                return string(parser, parser.getString());
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                return parser.getNumberValue();
+            case VALUE_TRUE:
+                return Boolean.TRUE;
+            case VALUE_FALSE:
+                return Boolean.FALSE;
+            case VALUE_NULL:
+                return null;
+            default:
+                throw refuse(parser, "unexpected " + token + at(parser.currentLocation()));
+        }
+    }
+
+    private Map<String, Object> object(JsonParser parser, int depth) {
+        checkDepth(parser, depth);
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
+            String name = string(parser, parser.currentName());
+            Object value = value(parser, parser.nextToken(), depth + 1);
+            if (object.containsKey(name)) {
+                throw refuse(parser, "is given twice");
+            }
+            object.put(name, value);
+        }
+        return object;
+    }
+
+    private List<Object> array(JsonParser parser, int depth) {
+        checkDepth(parser, depth);
+        List<Object> array = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            array.add(value(parser, token, depth + 1));
+        }
+        return array;
+    }
+
+    private String string(JsonParser parser, String value) {
+        if (value.length() > limits.maxStringLength()) {
+            throw refuse(parser, "is longer than " + limits.maxStringLength() + " characters");
+        }
+        int bad = RequestBody.unrepresentable(value);
+        if (bad >= 0) {
+            throw refuse(parser, String.format("holds the character U+%04X at index %d, which is not allowed in text",
+                    (int) value.charAt(bad), bad));
+        }
+        return value;
+    }
+
+    private void checkDepth(JsonParser parser, int depth) {
+        if (depth > limits.maxDepth()) {
+            throw refuse(parser, "nests deeper than " + limits.maxDepth() + " levels");
+        }
+    }
+
+    private static InvalidInputException refuse(JsonParser parser, String message) {
+        return InvalidInputException.of(path(parser.streamReadContext()), message);
+    }
+
+    /** The property path of the parser's position, as the core writes paths: {@code Emails[0].Value}. */
+    private static String path(TokenStreamContext context) {
+        Deque<String> segments = new ArrayDeque<>();
+        for (TokenStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+            if (at.inArray()) {
+                segments.push("[" + Math.max(at.getCurrentIndex(), 0) + "]");
+            } else if (at.currentName() != null) {
+                segments.push("." + at.currentName());
+            }
+        }
+        String path = String.join("", segments);
+        return path.startsWith(".") ? path.substring(1) : path;
+    }
+
+    private static String at(TokenStreamLocation location) {
+        if (location == null || location.getLineNr() < 0) {
+            return "";
+        }
+        return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /** Jackson names its own setting in the message, which means nothing to a client. */
+    private static String withoutConstraintName(String message) {
+        return message.replaceAll(", from `[^`]*`", "");
+    }
+}

@@ -1,0 +1,85 @@
+package io.contactkit.serialization;
+
+import io.contactkit.domain.failure.InvalidInputException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Reads a request body within the size limit and decodes it as strict UTF-8. The parsers get the decoded text, so
+ * none of them can fall back to guessing another encoding (a UTF-16 body, a byte order mark, an XML declaration
+ * naming Latin-1) and every format refuses bad bytes the same way.
+ */
+final class RequestBody {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private RequestBody() {
+    }
+
+    static String text(InputStream body, Limits limits) {
+        byte[] bytes = bytes(body, limits.maxBodyBytes());
+        String text = utf8(bytes);
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            throw InvalidInputException.of("", "the request body is empty");
+        }
+        return text;
+    }
+
+    /**
+     * Where a string holds a character that neither XML 1.0 nor most databases can carry (control characters other
+     * than tab, line feed and carriage return; U+FFFE, U+FFFF; a surrogate without its pair), its index; else -1.
+     */
+    static int unrepresentable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
+                return i;
+            }
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static byte[] bytes(InputStream body, int maxBytes) {
+        byte[] bytes;
+        try {
+            bytes = body.readNBytes(maxBytes + 1);
+        } catch (IOException e) {
+            throw InvalidInputException.of("", "the request body could not be read completely");
+        }
+        if (bytes.length > maxBytes) {
+            throw InvalidInputException.of("", "the request body is larger than " + maxBytes + " bytes");
+        }
+        return bytes;
+    }
+
+    private static String utf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        // UTF-8 never decodes to more chars than it has bytes
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            throw InvalidInputException.of("", "the request body is not valid UTF-8 (at byte " + in.position() + ")");
+        }
+        return out.flip().toString();
+    }
+}

@@ -1,0 +1,295 @@
+package io.contactkit.serialization;
+
+import io.contactkit.domain.document.CarrierModel;
+import io.contactkit.domain.document.Documents;
+import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.model.ContactEntityWithLinks;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.dataformat.xml.XmlFactory;
+
+/**
+ * The SuperOffice wire format of the Contact endpoints: reads request bodies into the core's carriers and writes
+ * carriers and problem details in the negotiated media type. The core's property model ({@code CarrierModel},
+ * {@code Documents}, {@code Selection}) decides every name and value; this class only moves trees in and out of
+ * bytes. Thread-safe; build one and share it.
+ *
+ * <p>Reading refuses, with an {@link InvalidInputException} naming the property path where there is one: a body
+ * larger than {@link Limits#maxBodyBytes()}, nesting deeper than {@link Limits#maxDepth()}, a string longer than
+ * {@link Limits#maxStringLength()}, bytes that are not UTF-8, an empty body, trailing content, a duplicate
+ * property, text characters XML cannot carry, XML with a DOCTYPE (so no DTD, external entity or entity expansion is
+ * ever processed), and everything the core refuses (unknown properties, wrong types, numbers out of range).
+ * A body in a media type or charset the endpoint does not read is refused with
+ * {@link UnsupportedMediaTypeException}.
+ *
+ * <p>XML: the root element is named for the carrier ({@code ContactEntity}), each property is a child element of
+ * its wire name (matched without regard to case when read), a list holds one element per item (named for the item
+ * carrier, e.g. {@code EntityElement}, or {@code string}; any name is read), a dictionary holds
+ * {@code <Entry><Key>k</Key><Value>v</Value></Entry>} elements, and null is {@code xsi:nil="true"}, so that null
+ * and the empty string stay apart.
+ *
+ * <p>Form bodies ({@code application/x-www-form-urlencoded}) name each field by its property path:
+ * {@code Name}, {@code Address.Postal.City}, {@code Emails[0].Value}, {@code BounceEmails[0]},
+ * {@code CustomFields[SuperOffice:1]}; list indexes count up from 0 without gaps.
+ */
+public final class WireFormat {
+
+    private static final List<String> CONTACT_TYPES = List.of("application/json", "text/json", "application/xml",
+            "text/xml", "application/x-www-form-urlencoded");
+    private static final List<String> PATCH_TYPES = List.of("application/json-patch+json",
+            "application/merge-patch+json", "application/json", "text/json");
+    private static final List<String> ENRICH_TYPES = List.of("application/json", "text/json", "application/xml",
+            "text/xml");
+    private static final String FORM = "application/x-www-form-urlencoded";
+
+    private static final Map<String, ResponseType> RESPONSE_OFFERS = new LinkedHashMap<>();
+    private static final Map<String, ResponseType> PROBLEM_OFFERS = new LinkedHashMap<>();
+
+    static {
+        RESPONSE_OFFERS.put("application/json", ResponseType.APPLICATION_JSON);
+        RESPONSE_OFFERS.put("text/json", ResponseType.TEXT_JSON);
+        RESPONSE_OFFERS.put("application/xml", ResponseType.APPLICATION_XML);
+        RESPONSE_OFFERS.put("text/xml", ResponseType.TEXT_XML);
+        // the seed pages list the patch types as Accept values; the answer is a contact, so JSON
+        RESPONSE_OFFERS.put("application/json-patch+json", ResponseType.APPLICATION_JSON);
+        RESPONSE_OFFERS.put("application/merge-patch+json", ResponseType.APPLICATION_JSON);
+        PROBLEM_OFFERS.put("application/problem+json", ResponseType.PROBLEM_JSON);
+        PROBLEM_OFFERS.put("application/problem+xml", ResponseType.PROBLEM_XML);
+        RESPONSE_OFFERS.forEach((mediaType, type) ->
+                PROBLEM_OFFERS.put(mediaType, type.isXml() ? ResponseType.PROBLEM_XML : ResponseType.PROBLEM_JSON));
+    }
+
+    private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
+    private static final CarrierModel ENRICH = CarrierModel.of(EnrichRequest.class);
+
+    private final Limits limits;
+    private final JsonTreeReader jsonReader;
+    private final JsonTreeWriter jsonWriter = new JsonTreeWriter();
+    private final XmlTreeReader xmlReader;
+    private final XmlTreeWriter xmlWriter;
+    private final FormTreeReader formReader;
+
+    /** With {@link Limits#defaults()}. */
+    public WireFormat() {
+        this(Limits.defaults());
+    }
+
+    public WireFormat(Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        XmlFactory xml = XmlFactory.builder().build();
+        XMLInputFactory inputs = xml.getXMLInputFactory();
+        inputs.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        inputs.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        inputs.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        // text arrives in pieces, so an over-long string is refused before all of it is read
+        inputs.setProperty(XMLInputFactory.IS_COALESCING, false);
+        XMLOutputFactory outputs = xml.getXMLOutputFactory();
+        outputs.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
+        this.jsonReader = new JsonTreeReader(limits);
+        this.xmlReader = new XmlTreeReader(limits, inputs);
+        this.xmlWriter = new XmlTreeWriter(outputs);
+        this.formReader = new FormTreeReader(limits);
+    }
+
+    public Limits limits() {
+        return limits;
+    }
+
+    /** The request media types {@link #readContact} reads, for a 415's {@code Accept-Post}. */
+    public List<String> contactRequestTypes() {
+        return CONTACT_TYPES;
+    }
+
+    /** The request media types {@link #readPatch} reads, for a 415's {@code Accept-Patch}. */
+    public List<String> patchRequestTypes() {
+        return PATCH_TYPES;
+    }
+
+    /** The request media types {@link #readEnrichRequest} reads. */
+    public List<String> enrichRequestTypes() {
+        return ENRICH_TYPES;
+    }
+
+    /**
+     * The response type for a contact that the Accept header asks for; empty when it accepts none of
+     * {@code application/json}, {@code text/json}, {@code application/xml}, {@code text/xml} (answer 406).
+     * {@code application/json-patch+json} and {@code application/merge-patch+json} answer JSON; a missing header
+     * or {@code *}{@code /*} answers {@code application/json}.
+     */
+    public Optional<ResponseType> negotiate(String accept) {
+        return MediaTypes.negotiate(accept, RESPONSE_OFFERS);
+    }
+
+    /**
+     * The problem details type for the Accept header: {@code application/problem+xml} when the client prefers XML,
+     * else {@code application/problem+json}, which is also the answer when it accepts neither.
+     */
+    public ResponseType negotiateProblem(String accept) {
+        return MediaTypes.negotiate(accept, PROBLEM_OFFERS).orElse(ResponseType.PROBLEM_JSON);
+    }
+
+    /**
+     * The zone an {@code SO-TimeZone} header names (an IANA id such as {@code Europe/Oslo}, or an offset); UTC
+     * when the header is missing or blank.
+     *
+     * @throws InvalidInputException naming {@code SO-TimeZone} when the zone is unknown
+     */
+    public static ZoneId timeZone(String soTimeZone) {
+        if (soTimeZone == null || soTimeZone.isBlank()) {
+            return ZoneOffset.UTC;
+        }
+        String id = soTimeZone.trim();
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            String shown = id.length() <= 64 ? id : id.substring(0, 64) + "...";
+            throw InvalidInputException.of("SO-TimeZone", "unknown time zone '" + shown
+                    + "'; send an IANA zone id such as Europe/Oslo");
+        }
+    }
+
+    /**
+     * Reads a contact from a JSON, XML or form body.
+     *
+     * @throws UnsupportedMediaTypeException when the content type is not one of {@link #contactRequestTypes()} or
+     *                                       its charset is not UTF-8
+     * @throws InvalidInputException         naming each fault
+     */
+    public ContactEntity readContact(InputStream body, String contentType) {
+        String mediaType = MediaTypes.requireReadable(contentType, CONTACT_TYPES);
+        String text = RequestBody.text(body, limits);
+        if (mediaType.endsWith("/xml")) {
+            return Documents.read(ContactEntity.class, xmlReader.read(text, CONTACT, CONTACT.name()),
+                    ScalarSource.TEXT);
+        }
+        if (mediaType.equals(FORM)) {
+            return Documents.read(ContactEntity.class, formReader.read(text, CONTACT), ScalarSource.TEXT);
+        }
+        return Documents.read(ContactEntity.class, jsonObject(text, "a " + CONTACT.name()), ScalarSource.JSON);
+    }
+
+    /**
+     * Reads a patch body: {@code application/json-patch+json} must be an array (RFC 6902),
+     * {@code application/merge-patch+json} an object (RFC 7396); with {@code application/json} or
+     * {@code text/json} an array is a JSON Patch and an object a merge patch. Only the tree is checked here; the
+     * patch module reads the operations.
+     *
+     * @throws UnsupportedMediaTypeException when the content type is not one of {@link #patchRequestTypes()}
+     * @throws InvalidInputException         when the body is not such a JSON document within the limits
+     */
+    public PatchBody readPatch(InputStream body, String contentType) {
+        String mediaType = MediaTypes.requireReadable(contentType, PATCH_TYPES);
+        Object tree = jsonReader.read(RequestBody.text(body, limits));
+        boolean array = tree instanceof List;
+        boolean object = tree instanceof Map;
+        if (mediaType.equals("application/json-patch+json") && !array) {
+            throw InvalidInputException.of("", "a JSON Patch body must be an array of operations");
+        }
+        if (mediaType.equals("application/merge-patch+json") && !object) {
+            throw InvalidInputException.of("", "a merge patch body must be a JSON object");
+        }
+        if (!array && !object) {
+            throw InvalidInputException.of("", "a patch body must be an array of operations (JSON Patch) "
+                    + "or an object (merge patch)");
+        }
+        return new PatchBody(array ? PatchBody.Kind.JSON_PATCH : PatchBody.Kind.MERGE_PATCH, tree);
+    }
+
+    /**
+     * Reads the EnrichContactEntity request ({@code ContactEntity}, {@code EnrichId}) from JSON or XML (any root
+     * element name).
+     *
+     * @throws UnsupportedMediaTypeException when the content type is not one of {@link #enrichRequestTypes()}
+     * @throws InvalidInputException         naming each fault
+     */
+    public EnrichRequest readEnrichRequest(InputStream body, String contentType) {
+        String mediaType = MediaTypes.requireReadable(contentType, ENRICH_TYPES);
+        String text = RequestBody.text(body, limits);
+        if (mediaType.endsWith("/xml")) {
+            return Documents.read(EnrichRequest.class, xmlReader.read(text, ENRICH, null), ScalarSource.TEXT);
+        }
+        return Documents.read(EnrichRequest.class, jsonObject(text, "an enrich request"), ScalarSource.JSON);
+    }
+
+    /**
+     * Writes a contact: every property in wire order, those the selection leaves out as null, date-times in the
+     * zone.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void writeContact(ContactEntity contact, Selection selection, ZoneId zone, ResponseType type,
+                             OutputStream out) {
+        write(selection.applyTo(Documents.write(contact, zone)), type, out);
+    }
+
+    /** Writes a contact followed by its {@code _Links}; in XML the root element is {@code ContactEntity}. */
+    public void writeContact(ContactEntityWithLinks contact, Selection selection, ZoneId zone, ResponseType type,
+                             OutputStream out) {
+        write(selection.applyTo(Documents.write(contact, zone)), type, out);
+    }
+
+    /**
+     * Writes problem details as {@code application/problem+json} or, for an XML type,
+     * {@code application/problem+xml} (RFC 9457, Appendix B).
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void writeProblem(ProblemDetails problem, ResponseType type, OutputStream out) {
+        try {
+            if (type.isXml()) {
+                xmlWriter.writeProblem(problem, out);
+            } else {
+                jsonWriter.writeProblem(problem, out);
+            }
+        } catch (XMLStreamException | JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    private void write(Map<String, Object> tree, ResponseType type, OutputStream out) {
+        try {
+            if (type.isXml()) {
+                xmlWriter.write(tree, CONTACT, out);
+            } else {
+                jsonWriter.write(tree, out);
+            }
+        } catch (XMLStreamException | JacksonException e) {
+            throw writeFailure(e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> jsonObject(String text, String what) {
+        Object tree = jsonReader.read(text);
+        if (!(tree instanceof Map)) {
+            throw InvalidInputException.of("", "the body must be a JSON object (" + what + ")");
+        }
+        return (Map<String, Object>) tree;
+    }
+
+    private static RuntimeException writeFailure(Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException io) {
+                return new UncheckedIOException(io);
+            }
+        }
+        return new IllegalStateException("cannot write the response", e);
+    }
+}
