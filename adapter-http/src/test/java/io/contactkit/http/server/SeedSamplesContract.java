@@ -1,0 +1,143 @@
+package io.contactkit.http.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.contactkit.domain.testing.SeedSamples;
+import io.contactkit.http.testing.ApiClient;
+import io.contactkit.http.testing.ApiClient.Reply;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Each seed page's sample request, sent as the page shows it (only its Basic credentials replaced by a configured
+ * user), is answered 400 naming exactly the placeholder values the rules refuse; the same request with those values
+ * made valid is answered 200.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class SeedSamplesContract {
+
+    /** The highest ContactId a sample updates (SaveContactEntity's), so that every sample's contact exists. */
+    private static final int HIGHEST_SAMPLE_ID = 667;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private RunningServer server;
+    private ApiClient admin;
+
+    abstract List<String> databaseArgs();
+
+    void stopDatabase() {
+    }
+
+    @BeforeAll
+    void startServer() {
+        server = RunningServer.start(databaseArgs());
+        admin = server.admin();
+        int id = 0;
+        while (id < HIGHEST_SAMPLE_ID) {
+            Reply created = admin.postJson("/api/v1/Contact", "{\"Name\":\"Filler\"}");
+            assertEquals(200, created.status(), created::toString);
+            id = (Integer) created.json().get("ContactId");
+        }
+    }
+
+    @AfterAll
+    void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+        stopDatabase();
+    }
+
+    @Test
+    void postContactSampleIsRefusedForItsPlaceholderEmailsAndAcceptedWithRealOnes() {
+        Map<String, Object> sample = SeedSamples.requestTree(SeedSamples.POST_CONTACT);
+
+        Reply asIs = send(SeedSamples.POST_CONTACT, null, sample);
+        Reply valid = send(SeedSamples.POST_CONTACT, null, withValidEmails(sample));
+
+        assertEquals(400, asIs.status(), asIs::toString);
+        assertEquals(List.of("Emails[0].Value", "Emails[1].Value"), ContactApiContract.errorPaths(asIs));
+        assertEquals(200, valid.status(), valid::toString);
+        assertEquals(sample.get("Name"), valid.json().get("Name"));
+    }
+
+    @Test
+    void putContactSampleIsRefusedForItsPlaceholderEmailsAndAcceptedWithRealOnes() {
+        Map<String, Object> sample = SeedSamples.requestTree(SeedSamples.PUT_CONTACT);
+        String id = String.valueOf(sample.get("ContactId"));
+
+        Reply asIs = send(SeedSamples.PUT_CONTACT, id, sample);
+        Reply valid = send(SeedSamples.PUT_CONTACT, id, withValidEmails(sample));
+
+        assertEquals(400, asIs.status(), asIs::toString);
+        assertEquals(List.of("Emails[0].Value", "Emails[1].Value"), ContactApiContract.errorPaths(asIs));
+        assertEquals(200, valid.status(), valid::toString);
+        assertEquals(sample.get("Name"), admin.get("/api/v1/Contact/" + id).json().get("Name"));
+    }
+
+    @Test
+    void saveContactEntitySampleIsRefusedForItsPlaceholderEmailsAndAcceptedWithRealOnes() {
+        Map<String, Object> sample = SeedSamples.requestTree(SeedSamples.SAVE_CONTACT_ENTITY);
+
+        Reply asIs = send(SeedSamples.SAVE_CONTACT_ENTITY, null, sample);
+        Reply valid = send(SeedSamples.SAVE_CONTACT_ENTITY, null, withValidEmails(sample));
+
+        assertEquals(400, asIs.status(), asIs::toString);
+        assertEquals(List.of("Emails[0].Value", "Emails[1].Value"), ContactApiContract.errorPaths(asIs));
+        assertEquals(200, valid.status(), valid::toString);
+        assertEquals(sample.get("ContactId"), valid.json().get("ContactId"));
+    }
+
+    @Test
+    void patchContactSampleIsRefusedForItsUnknownPathAndAcceptedWithAKnownOne() {
+        String id = "1";
+
+        Reply asIs = sendText(SeedSamples.PATCH_CONTACT, id, SeedSamples.request(SeedSamples.PATCH_CONTACT));
+        String valid = SeedSamples.request(SeedSamples.PATCH_CONTACT).replace("\"perferendis\"", "\"CustomFields\"");
+        Reply patched = sendText(SeedSamples.PATCH_CONTACT, id, valid);
+
+        assertEquals(400, asIs.status(), asIs::toString);
+        assertTrue(ContactApiContract.errorPaths(asIs).stream().allMatch(path -> path.equals("perferendis")),
+                asIs::toString);
+        assertEquals(200, patched.status(), patched::toString);
+        assertEquals(Map.of(), patched.json().get("CustomFields"));
+    }
+
+    private Reply send(String page, String id, Map<String, Object> body) {
+        return sendText(page, id, JSON.writeValueAsString(body));
+    }
+
+    /** The page's request line and headers as shown, Basic credentials replaced by the configured administrator. */
+    private Reply sendText(String page, String id, String body) {
+        SeedPage seed = SeedPage.read(page);
+        ApiClient.Call call = admin.call(seed.method(), seed.path().replace("{id}", id == null ? "" : id));
+        for (String[] header : seed.headers()) {
+            if (!header[0].equalsIgnoreCase("Authorization")) {
+                call.header(header[0], header[1]);
+            }
+        }
+        return call.body(body, null).send();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> withValidEmails(Map<String, Object> sample) {
+        Map<String, Object> valid = new LinkedHashMap<>(sample);
+        List<Object> emails = new ArrayList<>();
+        int n = 0;
+        for (Object email : (List<Object>) sample.get("Emails")) {
+            Map<String, Object> fixed = new LinkedHashMap<>((Map<String, Object>) email);
+            fixed.put("Value", "contact" + n++ + "@dare.example");
+            emails.add(fixed);
+        }
+        valid.put("Emails", emails);
+        return valid;
+    }
+}
