@@ -123,4 +123,46 @@ class CustomFieldsTest {
         assertEquals("CustomFields.stranger", refused.get(0).path());
         assertTrue(open.violations(contact).isEmpty());
     }
+
+    @Test
+    void changeOfOneCustomFieldKeepsTheFieldsOfTheOtherKind() {
+        ContactEntity before = udefAndExtra();
+        ContactEntity after = before.toBuilder().customFields(with(before.customFields(), "SuperOffice:1", "silver"))
+                .build();
+
+        ContactEntity merged = open.mergeChange(before, after);
+
+        assertEquals(Map.of("SuperOffice:1", "silver", "x_region", "north"), merged.customFields());
+        assertEquals(Map.of("SuperOffice:1", "silver"), merged.userDefinedFields());
+        assertEquals(Map.of("x_region", "north"), merged.extraFields());
+    }
+
+    @Test
+    void removalFromCustomFieldsRemovesTheKeyFromItsDeprecatedMapOnly() {
+        ContactEntity before = udefAndExtra();
+        ContactEntity after = before.toBuilder().customFields(with(before.customFields(), "x_region", null)).build();
+
+        ContactEntity merged = open.mergeChange(before, after);
+
+        assertEquals(Map.of("SuperOffice:1", "gold"), merged.customFields());
+        assertEquals(Map.of("SuperOffice:1", "gold"), merged.userDefinedFields());
+        assertEquals(Map.of(), merged.extraFields());
+    }
+
+    private ContactEntity udefAndExtra() {
+        return open.merge(ContactEntity.builder().name("Acme")
+                .userDefinedFields(Map.of("SuperOffice:1", "gold"))
+                .extraFields(Map.of("x_region", "north"))
+                .build(), null);
+    }
+
+    private static Map<String, String> with(Map<String, String> values, String key, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(values);
+        if (value == null) {
+            changed.remove(key);
+        } else {
+            changed.put(key, value);
+        }
+        return changed;
+    }
 }

@@ -1,0 +1,194 @@
+package io.contactkit.patch;
+
+import io.contactkit.domain.document.CarrierModel;
+import io.contactkit.domain.document.Documents;
+import io.contactkit.domain.document.Property;
+import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.domain.document.ValueType;
+import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.failure.Violation;
+import io.contactkit.domain.model.ContactEntity;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A place in a contact's document tree, typed by the carriers' property model: property names match without regard
+ * to case, server-owned properties are read-only, and every value stored is first read the way
+ * {@link Documents#read} reads a body, so a value of the wrong type is refused by the operation that brought it, and
+ * what is stored has the same form as what {@link Documents#write} wrote.
+ */
+final class ContactSchema implements Schema {
+
+    private static final ContactSchema ROOT = new ContactSchema(new ValueType.Carrier(ContactEntity.class), null, null,
+            List.of());
+
+    private final ValueType type;
+    /** The nearest carrier above this place, whose property holds it; null at the root. */
+    private final CarrierModel owner;
+    private final Property property;
+    /** The array elements and dictionary entries between the property and this place. */
+    private final List<Step> steps;
+
+    private ContactSchema(ValueType type, CarrierModel owner, Property property, List<Step> steps) {
+        this.type = type;
+        this.owner = owner;
+        this.property = property;
+        this.steps = steps;
+    }
+
+    /** The whole contact. */
+    static ContactSchema root() {
+        return ROOT;
+    }
+
+    @Override
+    public boolean requiresLeadingSlash() {
+        return false;
+    }
+
+    @Override
+    public boolean replaceableAsWhole() {
+        return false;
+    }
+
+    @Override
+    public String key(String token) {
+        if (type instanceof ValueType.Carrier carrier) {
+            return carrier.model().property(token).map(Property::name).orElse(null);
+        }
+        return type instanceof ValueType.Dictionary ? token : null;
+    }
+
+    @Override
+    public String unknownMember(String token) {
+        String name = type instanceof ValueType.Carrier carrier ? carrier.model().name() : "this value";
+        return name + " has no property '" + token + "'";
+    }
+
+    @Override
+    public boolean readOnly(String key) {
+        return type instanceof ValueType.Carrier carrier && carrier.model().propertyExact(key)
+                .map(Property::serverOwned).orElse(false);
+    }
+
+    @Override
+    public boolean fixedMembers() {
+        return type instanceof ValueType.Carrier;
+    }
+
+    @Override
+    public Schema member(String key) {
+        if (type instanceof ValueType.Carrier carrier) {
+            CarrierModel model = carrier.model();
+            Property member = model.propertyExact(key)
+                    .orElseThrow(() -> new IllegalStateException(model.name() + " has no property " + key));
+            return new ContactSchema(member.type(), model, member, List.of());
+        }
+        return new ContactSchema(((ValueType.Dictionary) type).value(), owner, property, with(new Step(key)));
+    }
+
+    @Override
+    public Schema element() {
+        return new ContactSchema(((ValueType.ListOf) type).element(), owner, property, with(Step.ELEMENT));
+    }
+
+    @Override
+    public Object accept(Operation operation, Object value) {
+        try {
+            return canonical(value);
+        } catch (InvalidInputException e) {
+            throw operation.refused("value " + JsonValues.render(value) + " refused: " + reasons(e));
+        }
+    }
+
+    /** A value that does not read as this place's type can never equal what is stored: it is compared as sent. */
+    @Override
+    public Object comparable(Object value) {
+        if (property == null) {
+            return value;
+        }
+        try {
+            return canonical(value);
+        } catch (InvalidInputException e) {
+            return value;
+        }
+    }
+
+    /**
+     * The value as the owner carrier's property reads and writes it: the property set alone on an otherwise empty
+     * carrier, read, written back and taken out again. The common scalars skip the round trip, since they would come
+     * back unchanged.
+     */
+    private Object canonical(Object value) {
+        if (keepsAsSent(value)) {
+            return value;
+        }
+        Object wrapped = value;
+        for (int i = steps.size() - 1; i >= 0; i--) {
+            String key = steps.get(i).dictionaryKey();
+            wrapped = key == null ? Collections.singletonList(wrapped) : Collections.singletonMap(key, wrapped);
+        }
+        Record carrier = Documents.read(owner.type(), Collections.singletonMap(property.name(), wrapped),
+                ScalarSource.JSON);
+        Object written = Documents.write(carrier).get(property.name());
+        for (Step step : steps) {
+            written = step.dictionaryKey() == null ? ((List<?>) written).get(0)
+                    : ((Map<?, ?>) written).get(step.dictionaryKey());
+        }
+        return written;
+    }
+
+    private boolean keepsAsSent(Object value) {
+        if (!(type instanceof ValueType.Scalar scalar) || value == null) {
+            return false;
+        }
+        switch (scalar.kind()) {
+            case STRING:
+                return value instanceof String;
+            case INT32:
+                return value instanceof Integer;
+            case BOOLEAN:
+                return value instanceof Boolean;
+            case DOUBLE:
+                return value instanceof Double number && Double.isFinite(number);
+            default:
+                return false;
+        }
+    }
+
+    /** The read's violations, with paths relative to the value the operation brought. */
+    private String reasons(InvalidInputException failure) {
+        StringBuilder prefix = new StringBuilder(property.name());
+        for (Step step : steps) {
+            prefix.append(step.dictionaryKey() == null ? "[0]" : "." + step.dictionaryKey());
+        }
+        return failure.violations().stream()
+                .map(violation -> relative(violation, prefix.toString()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String relative(Violation violation, String prefix) {
+        if (!violation.path().startsWith(prefix)) {
+            return violation.toString();
+        }
+        String rest = violation.path().substring(prefix.length());
+        rest = rest.startsWith(".") ? rest.substring(1) : rest;
+        return rest.isEmpty() ? violation.message() : rest + ": " + violation.message();
+    }
+
+    private List<Step> with(Step step) {
+        List<Step> longer = new ArrayList<>(steps.size() + 1);
+        longer.addAll(steps);
+        longer.add(step);
+        return longer;
+    }
+
+    /** One level below a property: an array element (no key) or a dictionary entry. */
+    private record Step(String dictionaryKey) {
+
+        static final Step ELEMENT = new Step(null);
+    }
+}

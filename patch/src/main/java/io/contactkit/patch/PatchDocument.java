@@ -1,0 +1,96 @@
+package io.contactkit.patch;
+
+import io.contactkit.domain.document.Documents;
+import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.model.ContactEntity;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A patch a client sent: a JSON Patch (RFC 6902: add, replace, remove and test; move and copy are refused) or a JSON
+ * Merge Patch (RFC 7396), read from the plain tree the serialization adapter makes of the body. A merge patch is
+ * turned into operations against the document it is applied to, so both kinds take the same path.
+ *
+ * <p>Applying is all or nothing: the operations run on a working copy, and any failure leaves the original as it
+ * was. Every failure names the operation (its index in a JSON Patch), the path as sent and why:
+ * {@link InvalidInputException} when the patch cannot apply, {@link io.contactkit.domain.failure.ConflictException}
+ * when a {@code test} finds another value. A patch document never changes the trees it was read from (which must not
+ * be changed afterwards either, since it keeps their values) and may be applied any number of times.
+ */
+public final class PatchDocument {
+
+    /** The operations of a JSON Patch; null for a merge patch, whose operations depend on the document. */
+    private final List<Operation> operations;
+    private final Object mergePatch;
+
+    private PatchDocument(List<Operation> operations, Object mergePatch) {
+        this.operations = operations;
+        this.mergePatch = mergePatch;
+    }
+
+    /**
+     * Reads a patch body: an array is a JSON Patch, an object a merge patch.
+     *
+     * @throws InvalidInputException when the body is neither, or names a malformed operation
+     */
+    public static PatchDocument parse(Object body) {
+        if (body instanceof List<?> operations) {
+            return jsonPatch(operations);
+        }
+        if (body instanceof Map) {
+            return mergePatch(body);
+        }
+        throw InvalidInputException.of("", "a patch must be a JSON Patch array of operations or a JSON Merge Patch "
+                + "object, not " + JsonValues.kind(body));
+    }
+
+    /**
+     * Reads a JSON Patch: a list of operation objects with {@code op}, {@code path} and {@code value}.
+     *
+     * @throws InvalidInputException naming each malformed operation by its index
+     */
+    public static PatchDocument jsonPatch(List<?> operations) {
+        return new PatchDocument(OperationParser.parse(Objects.requireNonNull(operations, "operations")), null);
+    }
+
+    /** A JSON Merge Patch: any JSON value, although only an object can patch a contact. */
+    public static PatchDocument mergePatch(Object patch) {
+        return new PatchDocument(null, patch);
+    }
+
+    public boolean isMergePatch() {
+        return operations == null;
+    }
+
+    /**
+     * Applies the patch to a plain document tree, exactly as RFC 6902 and RFC 7396 say: names match exactly and paths
+     * start with {@code /}. The given document is not changed.
+     *
+     * @return the patched document, as a new tree of LinkedHashMap, ArrayList and the given scalars
+     */
+    public Object applyToDocument(Object document) {
+        return apply(GenericSchema.INSTANCE, JsonValues.copy(document));
+    }
+
+    /**
+     * Applies the patch to a contact as the SuperOffice API does: property names match without regard to case, the
+     * leading slash is optional, server-owned properties are read-only, and each value must have its property's type.
+     * Whether the result is a valid contact to store is for the {@link io.contactkit.domain.ContactService} to say.
+     */
+    public ContactEntity applyTo(ContactEntity contact) {
+        Object patched = apply(ContactSchema.root(), Documents.write(contact));
+        return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON);
+    }
+
+    private Object apply(Schema schema, Object working) {
+        List<Operation> steps = isMergePatch() ? MergePatch.operations(mergePatch, working, schema) : operations;
+        return new PatchEngine(schema, working).apply(steps);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> tree(Object document) {
+        return (Map<String, ?>) document;
+    }
+}
