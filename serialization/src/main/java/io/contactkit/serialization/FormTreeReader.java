@@ -232,10 +232,9 @@ final class FormTreeReader {
         } catch (CharacterCodingException e) {
             throw InvalidInputException.of(what, "is not valid UTF-8 once percent-decoded");
         }
-        int bad = RequestBody.unrepresentable(text);
+        int bad = XmlCharacters.firstUnrepresentable(text);
         if (bad >= 0) {
-            throw InvalidInputException.of(what, String.format(
-                    "holds the character U+%04X at index %d, which is not allowed in text", (int) text.charAt(bad), bad));
+            throw InvalidInputException.of(what, XmlCharacters.describe(text, bad));
         }
         return text;
     }

@@ -104,21 +104,20 @@ final class JsonTreeReader {
         return array;
     }
 
-    private String string(JsonParser parser, String value) {
-        if (value.length() > limits.maxStringLength()) {
-            throw refuse(parser, "is longer than " + limits.maxStringLength() + " characters");
-        }
-        int bad = RequestBody.unrepresentable(value);
+    /** Jackson has held the string to the length limit while it scanned it. */
+    private static String string(JsonParser parser, String value) {
+        int bad = XmlCharacters.firstUnrepresentable(value);
         if (bad >= 0) {
-            throw refuse(parser, String.format("holds the character U+%04X at index %d, which is not allowed in text",
-                    (int) value.charAt(bad), bad));
+            throw refuse(parser, XmlCharacters.describe(value, bad));
         }
         return value;
     }
 
     private void checkDepth(JsonParser parser, int depth) {
         if (depth > limits.maxDepth()) {
-            throw refuse(parser, "nests deeper than " + limits.maxDepth() + " levels");
+            // the parser has entered the container already: its path is the parent's position
+            throw InvalidInputException.of(path(parser.streamReadContext().getParent()),
+                    "nests deeper than " + limits.maxDepth() + " levels");
         }
     }
 
@@ -149,6 +148,7 @@ final class JsonTreeReader {
 
     /** Jackson names its own setting in the message, which means nothing to a client. */
     private static String withoutConstraintName(String message) {
-        return message.replaceAll(", from `[^`]*`", "");
+        String cleaned = message.replaceAll(", from `[^`]*`", "");
+        return cleaned.startsWith("Name length") ? "Property name" + cleaned.substring(4) : cleaned;
     }
 }

@@ -34,25 +34,6 @@ final class RequestBody {
         return text;
     }
 
-    /**
-     * Where a string holds a character that neither XML 1.0 nor most databases can carry (control characters other
-     * than tab, line feed and carriage return; U+FFFE, U+FFFF; a surrogate without its pair), its index; else -1.
-     */
-    static int unrepresentable(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
-                return i;
-            }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     private static byte[] bytes(InputStream body, int maxBytes) {
         byte[] bytes;
         try {

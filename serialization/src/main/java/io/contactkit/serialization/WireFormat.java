@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,22 +60,9 @@ public final class WireFormat {
             "text/xml");
     private static final String FORM = "application/x-www-form-urlencoded";
 
-    private static final Map<String, ResponseType> RESPONSE_OFFERS = new LinkedHashMap<>();
-    private static final Map<String, ResponseType> PROBLEM_OFFERS = new LinkedHashMap<>();
-
-    static {
-        RESPONSE_OFFERS.put("application/json", ResponseType.APPLICATION_JSON);
-        RESPONSE_OFFERS.put("text/json", ResponseType.TEXT_JSON);
-        RESPONSE_OFFERS.put("application/xml", ResponseType.APPLICATION_XML);
-        RESPONSE_OFFERS.put("text/xml", ResponseType.TEXT_XML);
-        // the seed pages list the patch types as Accept values; the answer is a contact, so JSON
-        RESPONSE_OFFERS.put("application/json-patch+json", ResponseType.APPLICATION_JSON);
-        RESPONSE_OFFERS.put("application/merge-patch+json", ResponseType.APPLICATION_JSON);
-        PROBLEM_OFFERS.put("application/problem+json", ResponseType.PROBLEM_JSON);
-        PROBLEM_OFFERS.put("application/problem+xml", ResponseType.PROBLEM_XML);
-        RESPONSE_OFFERS.forEach((mediaType, type) ->
-                PROBLEM_OFFERS.put(mediaType, type.isXml() ? ResponseType.PROBLEM_XML : ResponseType.PROBLEM_JSON));
-    }
+    /** Media type to the response type written for it, in the order the server prefers them. */
+    private static final Map<String, ResponseType> RESPONSE_OFFERS = responseOffers();
+    private static final Map<String, ResponseType> PROBLEM_OFFERS = problemOffers();
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
     private static final CarrierModel ENRICH = CarrierModel.of(EnrichRequest.class);
@@ -273,6 +261,28 @@ public final class WireFormat {
         } catch (XMLStreamException | JacksonException e) {
             throw writeFailure(e);
         }
+    }
+
+    private static Map<String, ResponseType> responseOffers() {
+        Map<String, ResponseType> offers = new LinkedHashMap<>();
+        offers.put("application/json", ResponseType.APPLICATION_JSON);
+        offers.put("text/json", ResponseType.TEXT_JSON);
+        offers.put("application/xml", ResponseType.APPLICATION_XML);
+        offers.put("text/xml", ResponseType.TEXT_XML);
+        // the seed pages list the patch types as Accept values; the answer is a contact, so JSON
+        offers.put("application/json-patch+json", ResponseType.APPLICATION_JSON);
+        offers.put("application/merge-patch+json", ResponseType.APPLICATION_JSON);
+        return Collections.unmodifiableMap(offers);
+    }
+
+    /** The problem types first; a client that asks for XML (or JSON) gets its problems in the same. */
+    private static Map<String, ResponseType> problemOffers() {
+        Map<String, ResponseType> offers = new LinkedHashMap<>();
+        offers.put("application/problem+json", ResponseType.PROBLEM_JSON);
+        offers.put("application/problem+xml", ResponseType.PROBLEM_XML);
+        responseOffers().forEach((mediaType, type) ->
+                offers.put(mediaType, type.isXml() ? ResponseType.PROBLEM_XML : ResponseType.PROBLEM_JSON));
+        return Collections.unmodifiableMap(offers);
     }
 
     @SuppressWarnings("unchecked")

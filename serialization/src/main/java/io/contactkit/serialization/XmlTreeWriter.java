@@ -73,7 +73,7 @@ final class XmlTreeWriter {
     private static void member(XMLStreamWriter writer, String name, String value) throws XMLStreamException {
         if (value != null) {
             writer.writeStartElement(PROBLEM_NAMESPACE, name);
-            writer.writeCharacters(xmlText(value));
+            writer.writeCharacters(XmlCharacters.replaceUnrepresentable(value));
             writer.writeEndElement();
         }
     }
@@ -112,7 +112,7 @@ final class XmlTreeWriter {
                 writer.writeEndElement();
             }
         } else {
-            writer.writeCharacters(xmlText(String.valueOf(value)));
+            writer.writeCharacters(XmlCharacters.replaceUnrepresentable(String.valueOf(value)));
         }
         writer.writeEndElement();
     }
@@ -141,14 +141,14 @@ final class XmlTreeWriter {
                 byShape(writer, "item", item);
             }
         } else {
-            writer.writeCharacters(xmlText(String.valueOf(value)));
+            writer.writeCharacters(XmlCharacters.replaceUnrepresentable(String.valueOf(value)));
         }
         writer.writeEndElement();
     }
 
     private static void text(XMLStreamWriter writer, String name, String value) throws XMLStreamException {
         writer.writeStartElement(name);
-        writer.writeCharacters(xmlText(value));
+        writer.writeCharacters(XmlCharacters.replaceUnrepresentable(value));
         writer.writeEndElement();
     }
 
@@ -196,26 +196,5 @@ final class XmlTreeWriter {
             }
         }
         return true;
-    }
-
-    /**
-     * XML 1.0 cannot carry some characters at all (most control characters, lone surrogates). Bodies this module
-     * reads never hold them, but stored data may have come another way: such a character becomes U+FFFD rather
-     * than failing the whole response halfway.
-     */
-    static String xmlText(String text) {
-        if (RequestBody.unrepresentable(text) < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                out.append(c).append(text.charAt(++i));
-            } else {
-                out.append(RequestBody.unrepresentable(String.valueOf(c)) < 0 ? c : '\uFFFD');
-            }
-        }
-        return out.toString();
     }
 }

@@ -45,10 +45,15 @@ final class DocumentReader {
         for (int i = 0; i < values.length; i++) {
             values[i] = model.properties().get(i).emptyValue();
         }
+        boolean[] given = new boolean[values.length];
         for (Map.Entry<String, ?> entry : tree.entrySet()) {
             String name = entry.getKey();
             int index = indexOf(model, name);
-            if (index >= 0) {
+            if (index >= 0 && given[index]) {
+                // names match without regard to case, so Name and name are one property: which one is meant?
+                violations.add(new Violation(join(path, model.properties().get(index).name()), "is given twice"));
+            } else if (index >= 0) {
+                given[index] = true;
                 Property property = model.properties().get(index);
                 Object value = value(property.type(), entry.getValue(), join(path, property.name()));
                 values[index] = value == null ? property.emptyValue() : value;

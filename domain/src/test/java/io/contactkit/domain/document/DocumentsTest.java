@@ -70,6 +70,19 @@ class DocumentsTest {
     }
 
     @Test
+    void propertyGivenTwiceInDifferentCaseIsRefusedWithItsPath() {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("Name", "Dare");
+        tree.put("Emails", List.of(Map.of("Value", "a@b.example", "VALUE", "c@d.example")));
+        tree.put("name", "Other");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> Documents.read(ContactEntity.class, tree, ScalarSource.JSON));
+
+        assertEquals(List.of("Emails[0].Value", "Name"), refused.violations().stream().map(Violation::path).toList());
+    }
+
+    @Test
     void unknownPropertiesAreRefusedByNameAndPath() {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("Departmnet", "Sales");
