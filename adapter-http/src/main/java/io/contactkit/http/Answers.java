@@ -20,6 +20,9 @@ import java.util.Map;
 /** Reads request bodies and writes answers through the serialization adapter, in the negotiated media type. */
 final class Answers {
 
+    /** How much of a refused request's body is read and dropped before the connection is given up. */
+    private static final long DISCARDED_BODY_BYTES = 8L * 1024 * 1024;
+
     private final WireFormat wire;
 
     Answers(WireFormat wire) {
@@ -97,6 +100,9 @@ final class Answers {
         }
         response.reset();
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+        if (!exchange.discardRestOfBody(DISCARDED_BODY_BYTES)) {
+            response.setHeader("Connection", "close");
+        }
         if (problem.correlationId() != null) {
             response.setHeader("X-Correlation-Id", problem.correlationId());
         }

@@ -79,7 +79,7 @@ final class Exchange {
         if (declared > maxBodyBytes) {
             throw RequestRefused.payloadTooLarge(maxBodyBytes);
         }
-        if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
+        if (declared == 0 || (declared < 0 && http1() && request.getHeader("Transfer-Encoding") == null)) {
             throw InvalidInputException.of("", "the request body is empty; " + method() + " " + path()
                     + " needs one");
         }
@@ -88,6 +88,31 @@ final class Exchange {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads and drops what the client is still sending of its body, up to a bound, so that it finishes sending and
+     * reads the answer instead of finding the connection reset.
+     *
+     * @return whether the whole body was read; if not, the connection must close
+     */
+    boolean discardRestOfBody(long maxBytes) {
+        byte[] buffer = new byte[8192];
+        long left = maxBytes;
+        try {
+            InputStream in = request.getInputStream();
+            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
+                left -= n;
+            }
+            return in.read() < 0;
+        } catch (IOException | IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** In HTTP/1 a body is announced by Content-Length or Transfer-Encoding; HTTP/2 frames need neither. */
+    private boolean http1() {
+        return request.getProtocol().startsWith("HTTP/1");
     }
 
     /** Sets the Server-Timing header: the last thing before a response is committed. */

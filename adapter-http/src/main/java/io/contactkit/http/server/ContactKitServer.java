@@ -67,7 +67,7 @@ public final class ContactKitServer implements AutoCloseable {
     static ContactKitServer start(ServerOptions options, PrintStream out) {
         JdbcStore store = JdbcStore.open(settings(options));
         try {
-            ContactService contacts = new ContactService(store.contacts(), store.lists(), store.customFields(),
+            ContactService contacts = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
                     Clock.systemUTC());
             ContactApiServlet servlet = ContactApiServlet.builder(contacts)
                     .accounts(accounts(options, out))
@@ -75,6 +75,8 @@ public final class ContactKitServer implements AutoCloseable {
                     .maxBodyBytes(options.maxBodyBytes())
                     .slowRequestThreshold(options.slow())
                     .build();
+            options.enrichmentData().ifPresent(file -> LOG.warn(
+                    "EnrichContactEntity is not available in this version yet; {} is not read", file));
             Server jetty = jetty(options, servlet);
             jetty.start();
             ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
