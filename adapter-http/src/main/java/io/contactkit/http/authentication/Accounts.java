@@ -49,7 +49,7 @@ public final class Accounts implements Authenticator {
     private Accounts(Builder builder) {
         this.users = Map.copyOf(builder.users);
         this.tokensByDigest = Map.copyOf(builder.tokens);
-        this.decoy = PasswordHash.of("", builder.iterations, builder.random);
+        this.decoy = PasswordHash.decoy(builder.iterations, builder.random);
         this.sessionLifetime = builder.sessionLifetime;
         this.clock = builder.clock;
         this.random = builder.random;
@@ -136,7 +136,7 @@ public final class Accounts implements Authenticator {
     private Optional<Principal> verifiedUser(String userName, String password) {
         User user = users.get(userName);
         if (user == null) {
-            decoy.matches(password); // an unknown name takes as long to refuse as a wrong password
+            decoy.matches(password);
             return Optional.empty();
         }
         if (verified.recentlyVerified(userName, password)) {
@@ -222,7 +222,7 @@ public final class Accounts implements Authenticator {
 
         private final Map<String, User> users = new LinkedHashMap<>();
         private final Map<String, Principal> tokens = new LinkedHashMap<>();
-        private SecureRandom random = new SecureRandom();
+        private final SecureRandom random = new SecureRandom();
         private int iterations = DEFAULT_ITERATIONS;
         private Duration sessionLifetime = Duration.ofHours(8);
         private Clock clock = Clock.systemUTC();

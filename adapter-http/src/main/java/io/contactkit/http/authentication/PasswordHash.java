@@ -30,6 +30,18 @@ final class PasswordHash {
         return new PasswordHash(salt, iterations, derive(password, salt, iterations));
     }
 
+    /**
+     * A hash no password matches, that takes as long to check as a real one: what an unknown user name is checked
+     * against, so a refusal takes the same time whether the name or the password was wrong.
+     */
+    static PasswordHash decoy(int iterations, SecureRandom random) {
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BITS / 8];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return new PasswordHash(salt, iterations, hash);
+    }
+
     /** Compares in constant time, so the answer's timing says nothing about how much of the password was right. */
     boolean matches(String password) {
         return MessageDigest.isEqual(hash, derive(password, salt, iterations));

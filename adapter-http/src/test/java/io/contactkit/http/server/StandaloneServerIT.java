@@ -7,20 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.contactkit.http.testing.ApiClient;
 import io.contactkit.http.testing.ApiClient.Reply;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -52,7 +48,7 @@ class StandaloneServerIT {
         Process help = java("--help");
 
         assertTrue(help.waitFor(60, TimeUnit.SECONDS));
-        String printed = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String printed = outputOf(help).printed();
         assertEquals(0, help.exitValue());
         for (String option : List.of("--port", "--bind", "--db", "--db-user", "--db-password", "--user", "--token",
                 "--enrichment-data", "--slow-ms", "--max-body-bytes")) {
@@ -66,14 +62,13 @@ class StandaloneServerIT {
 
         assertTrue(wrong.waitFor(60, TimeUnit.SECONDS));
         assertEquals(2, wrong.exitValue());
-        assertTrue(new String(wrong.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)
-                .contains("unknown option --colour"));
+        assertTrue(outputOf(wrong).errors().contains("unknown option --colour"));
     }
 
     @Test
     void serverStartsOnItsEmbeddedStoreWithAGeneratedAdminAndStopsGracefullyOnSigterm() throws Exception {
         Process server = java("--port", "0", "--slow-ms", "0");
-        Output output = Output.of(server);
+        Output output = outputOf(server);
         String password = output.awaitMatch(PASSWORD);
         URI base = URI.create(output.awaitMatch(BASE_URL));
         ApiClient admin = new ApiClient(base).asUser("admin", password);
@@ -82,28 +77,30 @@ class StandaloneServerIT {
         assertEquals(200, created.status(), created::toString);
         assertEquals(401, new ApiClient(base).asUser("admin", "guess").get("/api/v1/Contact/default").status());
 
-        PipedOutputStream bodyWriter = new PipedOutputStream();
-        PipedInputStream bodyReader = new PipedInputStream(bodyWriter);
-        CompletableFuture<Reply> inFlight = CompletableFuture.supplyAsync(() -> admin.call("POST", "/api/v1/Contact")
-                .streamedBody(HttpRequest.BodyPublishers.ofInputStream(() -> bodyReader), "application/json")
-                .send());
-        write(bodyWriter, "{\"Name\":");
-        Thread.sleep(500);
-        server.destroy(); // SIGTERM
-        Thread.sleep(500);
-        write(bodyWriter, "\"In flight\"}");
-        bodyWriter.close();
-
-        Reply finished = inFlight.get(60, TimeUnit.SECONDS);
-        assertEquals(200, finished.status(), finished::toString);
-        assertEquals("In flight", finished.json().get("Name"));
+        try (Socket inFlight = new Socket(base.getHost(), base.getPort())) {
+            byte[] body = "{\"Name\":\"In flight\"}".getBytes(StandardCharsets.UTF_8);
+            OutputStream out = inFlight.getOutputStream();
+            out.write(("POST /api/v1/Contact HTTP/1.1\r\nHost: " + base.getAuthority() + "\r\nAuthorization: "
+                    + ApiClient.basic("admin", password) + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body, 0, 8);
+            out.flush();
+            Thread.sleep(500);
+            server.destroy(); // SIGTERM, while the request waits for the rest of its body
+            Thread.sleep(500);
+            out.write(body, 8, body.length - 8);
+            out.flush();
+            String response = new String(inFlight.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200 "), response);
+            assertTrue(response.contains("\"Name\":\"In flight\""), response);
+        }
         assertTrue(server.waitFor(60, TimeUnit.SECONDS));
         assertTrue(output.errors().contains("slow request: POST /api/v1/Contact took"), output::errors);
         assertTrue(output.errors().contains("ContactKit stopped"), output::errors);
         assertTrue(Files.isDirectory(workingDirectory.resolve("contactkit-data")));
 
         Process again = java("--port", "0", "--user", "ada:second-start");
-        Output againOutput = Output.of(again);
+        Output againOutput = outputOf(again);
         ApiClient ada = new ApiClient(URI.create(againOutput.awaitMatch(BASE_URL))).asUser("ada", "second-start");
         Reply kept = ada.get("/api/v1/Contact/" + created.json().get("ContactId"));
         assertEquals(200, kept.status(), kept::toString);
@@ -111,71 +108,56 @@ class StandaloneServerIT {
         assertFalse(againOutput.printed().contains("Created user"), againOutput::printed);
     }
 
+    /** The jar run in the working directory, its output going to files beside it. */
     private Process java(String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", System.getProperty("contactkit.server.jar")));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile()).start();
+        int run = started.size();
+        Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                .redirectOutput(workingDirectory.resolve("out-" + run + ".txt").toFile())
+                .redirectError(workingDirectory.resolve("err-" + run + ".txt").toFile())
+                .start();
         started.add(process);
         return process;
     }
 
-    private static void write(OutputStream out, String text) {
-        try {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private Output outputOf(Process process) {
+        int run = started.indexOf(process);
+        return new Output(workingDirectory.resolve("out-" + run + ".txt"),
+                workingDirectory.resolve("err-" + run + ".txt"));
     }
 
-    /** A process's standard output and error, collected as it runs. */
-    private static final class Output {
-
-        private final StringBuffer printed = new StringBuffer();
-        private final StringBuffer errors = new StringBuffer();
-
-        static Output of(Process process) {
-            Output output = new Output();
-            collect(process.getInputStream(), output.printed);
-            collect(process.getErrorStream(), output.errors);
-            return output;
-        }
+    /** A process's standard output and error, as written to files while it runs. */
+    private record Output(Path printedFile, Path errorsFile) {
 
         String printed() {
-            return printed.toString();
+            return read(printedFile);
         }
 
         String errors() {
-            return errors.toString();
+            return read(errorsFile);
         }
 
         /** The first group of the pattern's first match in standard output, waiting up to a minute for it. */
         String awaitMatch(Pattern pattern) throws InterruptedException {
             long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
             while (System.nanoTime() < deadline) {
-                Matcher matcher = pattern.matcher(printed);
+                Matcher matcher = pattern.matcher(printed());
                 if (matcher.find()) {
                     return matcher.group(1);
                 }
                 Thread.sleep(50);
             }
-            throw new AssertionError("no " + pattern + " in " + printed + System.lineSeparator() + errors);
+            throw new AssertionError("no " + pattern + " in " + printed() + System.lineSeparator() + errors());
         }
 
-        private static void collect(InputStream stream, StringBuffer into) {
-            Thread reader = new Thread(() -> {
-                try {
-                    byte[] buffer = new byte[4096];
-                    for (int n; (n = stream.read(buffer)) > 0; ) {
-                        into.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
-                    }
-                } catch (IOException e) {
-                    into.append(e);
-                }
-            });
-            reader.setDaemon(true);
-            reader.start();
+        private static String read(Path file) {
+            try {
+                return Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 }
