@@ -31,7 +31,8 @@ final class Languages {
             return "";
         }
         if (!TAG.matcher(tag).matches()) {
-            throw InvalidInputException.of("SO-Language", "'" + tag + "' is not a language code such as 'en' or 'nb-NO'");
+            String shown = tag.length() <= 40 ? tag : tag.substring(0, 40) + "...";
+            throw InvalidInputException.of("SO-Language", "'" + shown + "' is not a language code such as 'en'");
         }
         return primary(tag);
     }

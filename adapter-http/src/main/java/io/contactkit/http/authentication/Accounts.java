@@ -90,8 +90,8 @@ public final class Accounts implements Authenticator {
     /** Ends the session whose ticket the request carries (SoTicket header or session cookie), if any. */
     public void signOut(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
-        Optional<String> ticket = authorization != null && authorization.trim().regionMatches(true, 0, "SoTicket ", 0, 9)
-                ? Optional.of(authorization.trim().substring(9).trim())
+        boolean byHeader = authorization != null && authorization.trim().regionMatches(true, 0, "SoTicket ", 0, 9);
+        Optional<String> ticket = byHeader ? Optional.of(authorization.trim().substring(9).trim())
                 : cookie(request, SESSION_COOKIE);
         ticket.ifPresent(value -> sessionsByDigest.remove(Secrets.sha256(value)));
     }
@@ -250,7 +250,7 @@ public final class Accounts implements Authenticator {
         public Builder user(String name, String password, Role role, int associateId) {
             requireText(name, "user name");
             if (name.contains(":")) {
-                throw new IllegalArgumentException("a user name cannot contain ':' (Basic authentication splits there)");
+                throw new IllegalArgumentException("a user name cannot hold ':', where Basic credentials split");
             }
             requireText(password, "password");
             Objects.requireNonNull(role, "role");
