@@ -459,6 +459,12 @@ abstract class ContactApiContract {
                 .body("{\"OrgNr\":\"2\"}", "application/merge-patch+json").send().json());
         assertSelected(admin.call("POST", "/api/v1/Agents/Contact/GetContactEntity?contactEntityId=" + id
                 + "&$select=name,department,category/id").send().json());
+        assertSelected(admin.call("PUT", "/api/v1/Contact/" + id + "?$select=name,department,category/id")
+                .body("{\"Name\":\"Selected\",\"Department\":\"Sales\",\"OrgNr\":\"3\",\"Category\":{\"Id\":1}}",
+                        "application/json").send().json());
+        assertSelected(admin.postJson("/api/v1/Agents/Contact/SaveContactEntity?$select=name,department,category/id",
+                "{\"ContactId\":" + id + ",\"Name\":\"Selected\",\"Department\":\"Sales\",\"Category\":{\"Id\":1}}")
+                .json());
         Map<String, Object> fresh = admin.get("/api/v1/Contact/default?$select=ContactId").json();
         assertEquals(0, fresh.get("ContactId"));
         assertNull(fresh.get("Associate"));
@@ -490,6 +496,37 @@ abstract class ContactApiContract {
         assertEquals("Customer", categoryName(admin.call("GET", path).header("SO-Language", "en")
                 .header("Accept-Language", "no").send()));
         assertEquals("Customer", categoryName(admin.call("GET", path).header("Accept-Language", "*").send()));
+    }
+
+    @Test
+    void soLanguageThatIsNotALanguageIsRefused() {
+        Reply refused = admin.call("GET", "/api/v1/Contact/default").header("SO-Language", "klingon!").send();
+
+        assertEquals(400, refused.status(), refused::toString);
+        assertEquals(List.of("SO-Language"), errorPaths(refused));
+    }
+
+    @Test
+    void bearerTokensSignInTicketsAndCookieSessionsWithTheirXsrfTokenAreAdmitted() {
+        ApiClient anonymous = server.anonymous();
+        Reply byToken = anonymous.as("Bearer " + RunningServer.ADMIN_TOKEN).postJson("/api/v1/Contact",
+                "{\"Name\":\"By token\"}");
+        Reply readerToken = anonymous.as("Bearer " + RunningServer.READER_TOKEN).postJson("/api/v1/Contact",
+                "{\"Name\":\"Refused\"}");
+        Map<String, Object> session = admin.call("POST", "/api/v1/Authentication/SignIn").send().json();
+        Reply byTicket = anonymous.as("SoTicket " + session.get("Ticket")).get("/api/v1/Contact/default");
+        String cookies = "ContactKitSession=" + session.get("Ticket") + "; XSRF-TOKEN=" + session.get("XsrfToken");
+        Reply cookieWithoutXsrf = anonymous.call("POST", "/api/v1/Contact").header("Cookie", cookies)
+                .body("{\"Name\":\"Forged\"}", "application/json").send();
+        Reply cookieWithXsrf = anonymous.call("POST", "/api/v1/Contact").header("Cookie", cookies)
+                .header("X-XSRF-TOKEN", (String) session.get("XsrfToken"))
+                .body("{\"Name\":\"By cookie\"}", "application/json").send();
+
+        assertEquals(200, byToken.status(), byToken::toString);
+        assertEquals(403, readerToken.status(), readerToken::toString);
+        assertEquals(200, byTicket.status(), byTicket::toString);
+        assertEquals(403, cookieWithoutXsrf.status(), cookieWithoutXsrf::toString);
+        assertEquals(200, cookieWithXsrf.status(), cookieWithXsrf::toString);
     }
 
     @Test
