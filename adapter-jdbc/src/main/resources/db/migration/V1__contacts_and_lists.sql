@@ -272,6 +272,7 @@ CREATE TABLE contact_person (
     support_language_id  INTEGER     NOT NULL,
     support_associate_id INTEGER     NOT NULL,
     category_name        VARCHAR,
+    person_number        VARCHAR,
     PRIMARY KEY (contact_id, role, ordinal)
 );
 

@@ -134,7 +134,8 @@ final class ContactColumns {
             integer("ticket_priority_id", Person::ticketPriorityId, Person.Builder::ticketPriorityId),
             integer("support_language_id", Person::supportLanguageId, Person.Builder::supportLanguageId),
             integer("support_associate_id", Person::supportAssociateId, Person.Builder::supportAssociateId),
-            text("category_name", Person::categoryName, Person.Builder::categoryName));
+            text("category_name", Person::categoryName, Person.Builder::categoryName),
+            text("person_number", Person::personNumber, Person.Builder::personNumber));
 
     /** The Address's own columns; its parts and localized fields have tables of their own. */
     static final ColumnMap<Address, Address.Builder> ADDRESS = new ColumnMap<>(

@@ -13,9 +13,11 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 /**
  * Contacts in SQL tables. Each call is one transaction. Writes are guarded by the contact's version: an update or
  * delete names the version it read, and the row is only touched while it is still at that version.
- * <p>What comes back is the contact as the core stored it, with two exceptions the core does not depend on: list
- * references (Associate, Business, Country, ...) hold only their ids, and Interests are the selected ones only.
- * Insert and update answer the contact as given, under its id and new version.
+ * <p>What comes back is the contact as the core stored it, with the differences the core does not depend on: list
+ * references (Associate, Business, Country, ...) hold only their ids; Interests are the selected ones, by id;
+ * CreatedBy and UpdatedBy are the associate list's entry, or id, name and user name for an actor the list lacks.
+ * Insert and update answer the contact as given, under its id and new version. Text the store cannot keep
+ * exactly is refused before anything is written ({@link StorableText}).
  */
 final class JdbcContactRepository implements ContactRepository {
 
@@ -36,6 +38,7 @@ final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public StoredContact insert(ContactEntity contact) {
+        StorableText.check(contact);
         int id = StoreFaults.guarded("inserting a contact",
                 () -> jdbi.inTransaction(handle -> ContactWrites.insert(handle, contact)));
         return new StoredContact(contact.toBuilder().contactId(id).build(), ContactWrites.FIRST_VERSION);
@@ -43,6 +46,7 @@ final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public StoredContact update(ContactEntity contact, long expectedVersion) {
+        StorableText.check(contact);
         int id = contact.contactId();
         StoreFaults.guarded("updating contact " + id, () -> jdbi.useTransaction(handle -> {
             if (!ContactWrites.update(handle, contact, expectedVersion)) {

@@ -16,7 +16,7 @@ final class StoreFaults {
 
     private static final Logger LOG = LoggerFactory.getLogger(StoreFaults.class);
 
-    /** SQLSTATE class 22: the database refused a value, e.g. one too long or holding a character it cannot keep. */
+    /** SQLSTATE class 22: the database refused a value, e.g. a text longer than its column allows. */
     private static final String DATA_EXCEPTION = "22";
 
     private StoreFaults() {
@@ -42,7 +42,7 @@ final class StoreFaults {
         if (state != null && state.startsWith(DATA_EXCEPTION)) {
             LOG.debug("{}: the database refused a value", action, failure);
             return InvalidInputException.of("", "holds a value the contact store cannot keep (SQLSTATE " + state
-                    + "): a text too long for its field or with a character such as U+0000 the database refuses");
+                    + "), such as a text longer than its field allows");
         }
         LOG.warn("{} failed: {}", action, rootCause(failure).toString());
         return new StorageUnavailableException(action + " failed: the contact store is unavailable", failure);

@@ -38,8 +38,10 @@ final class ContactFixtures {
     /** The seed sample with every property the store keeps filled, in stored form. */
     static ContactEntity everyPropertyFilled(Associate creator) {
         ContactEntity seed = SeedSamples.requestContact(SeedSamples.POST_CONTACT);
-        Person person = seed.persons().get(0);
+        // the POST sample's person has no PersonNumber; the PUT sample's persons do
+        Person person = seed.persons().get(0).toBuilder().personNumber("1093870").build();
         ContactEntity filled = seed.toBuilder()
+                .persons(List.of(person))
                 .contactId(0)
                 .createdBy(creator)
                 .updatedBy(INTEGRATION_USER)

@@ -17,6 +17,7 @@ import io.contactkit.domain.UpdateCondition;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.StorageUnavailableException;
+import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.Address;
 import io.contactkit.domain.model.Associate;
 import io.contactkit.domain.model.ContactEntity;
@@ -233,6 +234,22 @@ abstract class ContactStoreContract {
                 .build();
 
         assertRoundTrip(ContactFixtures.consistentCustomFields(contact));
+    }
+
+    @Test
+    void textNoDatabaseKeepsExactlyIsRefusedNamingWhereItIs() {
+        int before = rowsOf("contact");
+        ContactEntity contact = named("before\u0000after").toBuilder()
+                .department("paired 😀 surrogates are fine")
+                .emails(List.of(EntityElement.builder().value("a@example.com").description("lone \uD800 half")
+                        .build()))
+                .build();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> contacts.insert(contact));
+
+        assertEquals(List.of("Name", "Emails[0].Description"),
+                refused.violations().stream().map(Violation::path).toList());
+        assertEquals(before, rowsOf("contact"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.contactkit.domain.customfields.CustomFields;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.model.ElementKind;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.rights.Principal;

@@ -1,12 +1,18 @@
 package io.contactkit.domain;
 
 import io.contactkit.domain.customfields.CustomFields;
+import io.contactkit.domain.enrichment.Enrichment;
 import io.contactkit.domain.failure.ConflictException;
+import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
+import io.contactkit.domain.failure.UpstreamFailureException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.CompanyRecord;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.port.EnrichmentProvider;
+import io.contactkit.domain.port.EnrichmentQuery;
 import io.contactkit.domain.port.ListItemProvider;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
@@ -14,12 +20,13 @@ import io.contactkit.domain.rights.ContactRight;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.domain.rights.Rights;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -33,24 +40,33 @@ public final class ContactService {
 
     private static final ValidatorFactory VALIDATION = Validation.buildDefaultValidatorFactory();
 
+    /** Where no provider is configured, every enrichment fails as an upstream that is not there. */
+    private static final EnrichmentProvider NO_ENRICHMENT = query -> {
+        throw new UpstreamFailureException("no enrichment provider is configured", false, null);
+    };
+
     private final ContactRepository repository;
+    private final EnrichmentProvider enrichment;
     private final Clock clock;
     private final References references;
     private final CustomFields customFields;
     private final ContactRules rules;
+    private final ContactLocks locks = new ContactLocks();
 
+    /** A service without enrichment: {@link #enrich} fails with {@link UpstreamFailureException}. */
     public ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
                           Clock clock) {
-        this(repository, lists, catalog, clock, VALIDATION.getValidator());
+        this(repository, lists, catalog, NO_ENRICHMENT, clock);
     }
 
-    ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog, Clock clock,
-                   Validator validator) {
+    public ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
+                          EnrichmentProvider enrichment, Clock clock) {
         this.repository = Objects.requireNonNull(repository, "repository");
+        this.enrichment = Objects.requireNonNull(enrichment, "enrichment");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.references = new References(Objects.requireNonNull(lists, "lists"));
         this.customFields = new CustomFields(Objects.requireNonNull(catalog, "catalog"));
-        this.rules = new ContactRules(references, customFields, validator);
+        this.rules = new ContactRules(references, customFields, VALIDATION.getValidator());
     }
 
     /** GET Contact/{id}. */
@@ -95,16 +111,18 @@ public final class ContactService {
     /** DELETE Contact/{id}. */
     public void delete(int contactId, UpdateCondition condition, Caller caller) {
         Rights.require(caller.principal(), ContactRight.DELETE);
-        for (int attempt = 1; ; attempt++) {
-            StoredContact stored = load(contactId);
-            condition.check(stored.entity().updatedDate());
-            try {
-                repository.delete(contactId, stored.version());
-                return;
-            } catch (StaleVersionException e) {
-                giveUpAfter(attempt, contactId);
+        locks.whileHolding(contactId, () -> {
+            for (int attempt = 1; ; attempt++) {
+                StoredContact stored = load(contactId);
+                condition.check(stored.entity().updatedDate());
+                try {
+                    repository.delete(contactId, stored.version());
+                    return null;
+                } catch (StaleVersionException e) {
+                    pauseOrGiveUp(attempt, contactId);
+                }
             }
-        }
+        });
     }
 
     /** GET Contact/default: a new, unsaved contact owned by the caller. */
@@ -117,26 +135,90 @@ public final class ContactService {
         return present(fresh, caller);
     }
 
+    /**
+     * EnrichContactEntity: the contact with what the enrichment provider knows about its company merged in (see
+     * {@link Enrichment#merged}). The answer is not saved: the client reviews it and saves it with SaveContactEntity
+     * or PUT. With {@code save}, a stored contact (ContactId not 0) is saved in the same call, exactly as
+     * SaveContactEntity would save the enriched body. Without a contact, the EnrichId's company answers as a new,
+     * unsaved contact. When the lookup fails nothing is changed.
+     *
+     * @param contact  the contact as the client has it, or null to start a new one from the EnrichId's company
+     * @param enrichId the enrichment service's id of the company, or null or blank to look it up by the contact
+     * @throws NotFoundException        ("Company") when the provider knows no such company
+     * @throws UpstreamFailureException when the provider fails, is unreachable or too slow ({@code timedOut})
+     * @throws InvalidInputException    when there is nothing to look up by, or {@code save} is asked for a contact
+     *                                  that is not stored
+     */
+    public ContactEntity enrich(ContactEntity contact, String enrichId, boolean save, Caller caller) {
+        Rights.require(caller.principal(), ContactRight.READ);
+        if (save) {
+            Rights.require(caller.principal(), ContactRight.UPDATE);
+            if (contact == null || contact.contactId() == 0) {
+                throw InvalidInputException.of("ContactId", "save=true saves a stored contact only; save a new"
+                        + " contact with POST Contact or SaveContactEntity");
+            }
+        }
+        if (contact == null) {
+            CompanyRecord company = lookUp(Enrichment.query(null, enrichId));
+            return withFormattedAddress(Enrichment.newContact(defaultEntity(caller), company));
+        }
+        ContactEntity seen = present(contact, caller);
+        CompanyRecord company = lookUp(Enrichment.query(seen, enrichId));
+        if (save) {
+            return replace(contact.contactId(), Enrichment.merged(contact, company), UpdateCondition.none(), caller);
+        }
+        return withFormattedAddress(Enrichment.merged(seen, company));
+    }
+
+    private CompanyRecord lookUp(EnrichmentQuery query) {
+        Optional<CompanyRecord> company;
+        try {
+            company = enrichment.lookup(query);
+        } catch (ContactKitException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new UpstreamFailureException("the enrichment provider failed: " + e, false, e);
+        }
+        return company.orElseThrow(() -> Enrichment.notFound(query));
+    }
+
+    /** An unsaved answer still shows the address the way a saved one would. */
+    private static ContactEntity withFormattedAddress(ContactEntity contact) {
+        return contact.toBuilder().address(AddressFormat.withFormatted(contact.address())).build();
+    }
+
     private ContactEntity update(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
                                  Caller caller) {
         Rights.require(caller.principal(), ContactRight.UPDATE);
-        for (int attempt = 1; ; attempt++) {
-            StoredContact stored = load(contactId);
-            condition.check(stored.entity().updatedDate());
-            ContactEntity seen = present(stored.entity(), caller);
-            ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
-                    nextUpdate(stored.entity().updatedDate()));
-            try {
-                return present(repository.update(next, stored.version()).entity(), caller);
-            } catch (StaleVersionException e) {
-                giveUpAfter(attempt, contactId);
+        return locks.whileHolding(contactId, () -> {
+            for (int attempt = 1; ; attempt++) {
+                StoredContact stored = load(contactId);
+                condition.check(stored.entity().updatedDate());
+                ContactEntity seen = present(stored.entity(), caller);
+                ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
+                        nextUpdate(stored.entity().updatedDate()));
+                try {
+                    return present(repository.update(next, stored.version()).entity(), caller);
+                } catch (StaleVersionException e) {
+                    pauseOrGiveUp(attempt, contactId);
+                }
             }
-        }
+        });
     }
 
-    private static void giveUpAfter(int attempt, int contactId) {
+    /**
+     * After a lost race with a writer in another process: gives up after {@link #UPDATE_ATTEMPTS}, else waits a
+     * random, growing while, so that racing processes fall out of step instead of colliding again.
+     */
+    private static void pauseOrGiveUp(int attempt, int contactId) {
         if (attempt >= UPDATE_ATTEMPTS) {
             throw new ConflictException("", "contact " + contactId + " is being changed by others; try again");
+        }
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1 + Math.min(attempt, 10) * 2L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("", "interrupted while waiting to update contact " + contactId);
         }
     }
 

@@ -153,9 +153,6 @@ final class FormTreeReader {
     private static Object child(Object container, Object key, ValueType type, String field) {
         Object existing = get(container, key);
         if (existing == null) {
-            if (type instanceof ValueType.Scalar) {
-                throw InvalidInputException.of(field, "goes below a property that holds a single value");
-            }
             Object created = type instanceof ValueType.ListOf ? new ArrayList<>() : new LinkedHashMap<String, Object>();
             setAt(container, key, created, field);
             return created;

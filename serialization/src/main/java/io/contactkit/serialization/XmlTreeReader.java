@@ -208,6 +208,7 @@ final class XmlTreeReader {
             checkDepth(depth, path);
             String key = null;
             Object value = null;
+            boolean hasValue = false;
             StringBuilder text = new StringBuilder();
             for (int event = reader.next(); event != XMLStreamConstants.END_ELEMENT; event = reader.next()) {
                 if (event == XMLStreamConstants.START_ELEMENT) {
@@ -217,8 +218,9 @@ final class XmlTreeReader {
                         if (key == null) {
                             throw InvalidInputException.of(path, "a dictionary entry's Key must not be nil");
                         }
-                    } else if (name.equalsIgnoreCase("Value")) {
+                    } else if (name.equalsIgnoreCase("Value") && !hasValue) {
                         value = value(valueType, path + "." + (key == null ? "Value" : key), depth + 1);
+                        hasValue = true;
                     } else {
                         throw InvalidInputException.of(path, "a dictionary entry holds one Key and one Value, not <"
                                 + name + ">");

@@ -52,6 +52,30 @@ class ContactReadingTest {
         assertEquals(List.of("Departmnet"), paths(refused));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "application/json|{\"Name\":\"A\",\"name\":\"B\"}",
+        "application/xml|<ContactEntity><Name>A</Name><name>B</name></ContactEntity>",
+        "application/x-www-form-urlencoded|Name=A&name=B"})
+    void propertyGivenTwiceInAnyCaseIsRefusedRatherThanGuessed(String contentType, String text) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body(text), contentType));
+
+        assertEquals(1, refused.violations().size());
+        assertTrue(refused.getMessage().contains("given twice"), refused.getMessage());
+    }
+
+    @Test
+    void dictionaryEntryWithTwoValuesIsRefused() {
+        String xml = "<ContactEntity><CustomFields><Entry><Key>k</Key><Value>a</Value><Value>b</Value></Entry>"
+                + "</CustomFields></ContactEntity>";
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body(xml), "application/xml"));
+
+        assertEquals(List.of("CustomFields"), paths(refused));
+    }
+
     @Test
     void wrongValueDeepInsideIsRefusedWithItsPath() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> wire.readContact(

@@ -140,16 +140,6 @@ class XmlFormatTest {
     }
 
     @Test
-    void propertyGivenTwiceIsRefused() {
-        String xml = "<ContactEntity><Name>A</Name><name>B</name></ContactEntity>";
-
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> wire.readContact(body(xml), "application/xml"));
-
-        assertEquals("Name", refused.violations().get(0).path());
-    }
-
-    @Test
     void rootOfAnotherNameIsRefused() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> wire.readContact(body("<Person><Name>A</Name></Person>"), "application/xml"));

@@ -19,6 +19,11 @@ class CustomFieldsTest {
 
     private final CustomFields open = new CustomFields(CustomFieldCatalog.open());
 
+    private final ContactEntity storedWithBothKinds = open.merge(ContactEntity.builder().name("Acme")
+            .userDefinedFields(Map.of("SuperOffice:1", "gold"))
+            .extraFields(Map.of("x_region", "north"))
+            .build(), null);
+
     @Test
     void seedSampleMapsMergeIntoOneStoreWithTheThreeMapsConsistent() {
         ContactEntity merged = open.merge(SeedSamples.requestContact(SeedSamples.POST_CONTACT), null);
@@ -126,11 +131,10 @@ class CustomFieldsTest {
 
     @Test
     void changeOfOneCustomFieldKeepsTheFieldsOfTheOtherKind() {
-        ContactEntity before = udefAndExtra();
-        ContactEntity after = before.toBuilder().customFields(with(before.customFields(), "SuperOffice:1", "silver"))
-                .build();
+        ContactEntity after = storedWithBothKinds.toBuilder()
+                .customFields(with(storedWithBothKinds.customFields(), "SuperOffice:1", "silver")).build();
 
-        ContactEntity merged = open.mergeChange(before, after);
+        ContactEntity merged = open.mergeChange(storedWithBothKinds, after);
 
         assertEquals(Map.of("SuperOffice:1", "silver", "x_region", "north"), merged.customFields());
         assertEquals(Map.of("SuperOffice:1", "silver"), merged.userDefinedFields());
@@ -139,21 +143,14 @@ class CustomFieldsTest {
 
     @Test
     void removalFromCustomFieldsRemovesTheKeyFromItsDeprecatedMapOnly() {
-        ContactEntity before = udefAndExtra();
-        ContactEntity after = before.toBuilder().customFields(with(before.customFields(), "x_region", null)).build();
+        ContactEntity after = storedWithBothKinds.toBuilder()
+                .customFields(with(storedWithBothKinds.customFields(), "x_region", null)).build();
 
-        ContactEntity merged = open.mergeChange(before, after);
+        ContactEntity merged = open.mergeChange(storedWithBothKinds, after);
 
         assertEquals(Map.of("SuperOffice:1", "gold"), merged.customFields());
         assertEquals(Map.of("SuperOffice:1", "gold"), merged.userDefinedFields());
         assertEquals(Map.of(), merged.extraFields());
-    }
-
-    private ContactEntity udefAndExtra() {
-        return open.merge(ContactEntity.builder().name("Acme")
-                .userDefinedFields(Map.of("SuperOffice:1", "gold"))
-                .extraFields(Map.of("x_region", "north"))
-                .build(), null);
     }
 
     private static Map<String, String> with(Map<String, String> values, String key, String value) {

@@ -1,41 +1,41 @@
-package io.contactkit.domain;
+package io.contactkit.domain.model;
 
-import io.contactkit.domain.model.EntityElement;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The four kinds of contact elements and how each derives its StrippedValue, the form lookups compare. */
-enum ElementKind {
+public enum ElementKind {
     EMAIL {
         @Override
-        String strip(String value) {
+        public String strip(String value) {
             return value.trim().toLowerCase(Locale.ROOT);
         }
     },
     URL {
         @Override
-        String strip(String value) {
+        public String strip(String value) {
             return SCHEME.matcher(value.trim()).replaceFirst("");
         }
     },
     PHONE {
         @Override
-        String strip(String value) {
+        public String strip(String value) {
             return dialable(value);
         }
     },
     FAX {
         @Override
-        String strip(String value) {
+        public String strip(String value) {
             return dialable(value);
         }
     };
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
-    abstract String strip(String value);
+    /** The StrippedValue of an element whose Value is {@code value}. */
+    public abstract String strip(String value);
 
-    EntityElement withStrippedValue(EntityElement element) {
+    public EntityElement withStrippedValue(EntityElement element) {
         String value = element.value();
         return element.toBuilder().strippedValue(value == null ? null : strip(value)).build();
     }

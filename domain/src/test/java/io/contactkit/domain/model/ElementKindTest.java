@@ -1,4 +1,4 @@
-package io.contactkit.domain;
+package io.contactkit.domain.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
