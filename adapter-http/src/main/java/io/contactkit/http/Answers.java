@@ -3,6 +3,7 @@ package io.contactkit.http;
 import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
 import io.contactkit.serialization.ResponseType;
@@ -44,6 +45,10 @@ final class Answers {
 
     ContactEntity readContact(Exchange exchange) {
         return wire.readContact(exchange.body(), exchange.header("Content-Type"));
+    }
+
+    EnrichRequest readEnrichRequest(Exchange exchange) {
+        return wire.readEnrichRequest(exchange.body(), exchange.header("Content-Type"));
     }
 
     PatchBody readPatch(Exchange exchange) {

@@ -8,6 +8,7 @@ import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
 import io.contactkit.patch.ContactPatcher;
 import io.contactkit.patch.PatchDocument;
+import io.contactkit.serialization.EnrichRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -52,7 +53,8 @@ final class ContactEndpoints {
                 getEntity(exchange, caller);
                 return;
             case ENRICH_CONTACT_ENTITY:
-                throw RequestRefused.notImplemented("EnrichContactEntity is not available in this installation yet");
+                enrich(exchange, caller);
+                return;
             default:
                 throw new IllegalStateException("not a contact endpoint: " + route.endpoint());
         }
@@ -119,6 +121,27 @@ final class ContactEndpoints {
                 exchange.queryParameter("contactEntityId").orElse(null));
         ContactEntity contact = contacts.get(contactId, caller);
         answers.contact(exchange, plan, contact, contact.updatedDate());
+    }
+
+    /**
+     * The contact with its company's data merged in, unsaved unless {@code ?save=true} asks to save a stored contact
+     * in the same call.
+     */
+    private void enrich(Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        boolean save = flag(exchange, "save");
+        EnrichRequest request = answers.readEnrichRequest(exchange);
+        ContactEntity enriched = contacts.enrich(request.contactEntity(), request.enrichId(), save, caller);
+        answers.contact(exchange, plan, enriched, enriched.updatedDate());
+    }
+
+    private static boolean flag(Exchange exchange, String name) {
+        String value = exchange.queryParameter(name).orElse("false");
+        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value);
+        }
+        throw InvalidInputException.of(name, "'" + (value.length() <= 20 ? value : value.substring(0, 20) + "...")
+                + "' is neither true nor false");
     }
 
     /**

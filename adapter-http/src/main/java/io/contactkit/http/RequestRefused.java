@@ -44,10 +44,6 @@ final class RequestRefused extends RuntimeException {
         return new RequestRefused(413, "the request body is larger than " + maxBytes + " bytes", Map.of());
     }
 
-    static RequestRefused notImplemented(String detail) {
-        return new RequestRefused(501, detail, Map.of());
-    }
-
     int status() {
         return status;
     }

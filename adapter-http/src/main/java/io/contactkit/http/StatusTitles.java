@@ -17,7 +17,6 @@ final class StatusTitles {
             Map.entry(413, "Content Too Large"),
             Map.entry(415, "Unsupported Media Type"),
             Map.entry(500, "Internal Server Error"),
-            Map.entry(501, "Not Implemented"),
             Map.entry(502, "Bad Gateway"),
             Map.entry(503, "Service Unavailable"),
             Map.entry(504, "Gateway Timeout"));

@@ -1,9 +1,12 @@
 package io.contactkit.http.server;
 
 import io.contactkit.domain.ContactService;
+import io.contactkit.domain.port.EnrichmentProvider;
 import io.contactkit.http.ContactApiServlet;
 import io.contactkit.http.authentication.Accounts;
 import io.contactkit.http.authentication.Role;
+import io.contactkit.http.enrichment.FileEnrichmentProvider;
+import io.contactkit.http.enrichment.HttpEnrichmentProvider;
 import io.contactkit.jdbc.JdbcSettings;
 import io.contactkit.jdbc.JdbcStore;
 import java.io.PrintStream;
@@ -23,13 +26,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The standalone server: the one place that assembles the adapters (JDBC store, serialization and patch through the
- * servlet) around the core, on embedded Jetty. Stopping it lets requests in flight finish, then closes the pool.
+ * The standalone server: the one place that assembles the adapters (JDBC store, enrichment provider, and
+ * serialization and patch through the servlet) around the core, on embedded Jetty. Stopping it lets requests in
+ * flight finish, then closes the pool.
  */
 public final class ContactKitServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ContactKitServer.class);
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
+    private static final long SHUTDOWN_IDLE_TIMEOUT_MILLIS = 10_000;
     /** The sample associates the store starts with: whom a configured user's changes are recorded as. */
     private static final int ADMIN_ASSOCIATE = 1;
     private static final int READER_ASSOCIATE = 2;
@@ -58,7 +63,15 @@ public final class ContactKitServer implements AutoCloseable {
             System.out.println(ServerOptions.USAGE);
             return;
         }
-        ContactKitServer server = start(options, System.out);
+        ContactKitServer server;
+        try {
+            server = start(options, System.out);
+        } catch (RuntimeException e) {
+            LOG.error("ContactKit did not start", e);
+            System.err.println(e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "contactkit-shutdown"));
         server.join();
     }
@@ -68,15 +81,13 @@ public final class ContactKitServer implements AutoCloseable {
         JdbcStore store = JdbcStore.open(settings(options));
         try {
             ContactService contacts = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
-                    Clock.systemUTC());
+                    enrichment(options), Clock.systemUTC());
             ContactApiServlet servlet = ContactApiServlet.builder(contacts)
                     .accounts(accounts(options, out))
                     .appTokens(options.appTokens())
                     .maxBodyBytes(options.maxBodyBytes())
                     .slowRequestThreshold(options.slow())
                     .build();
-            options.enrichmentData().ifPresent(file -> LOG.warn(
-                    "EnrichContactEntity is not available in this version yet; {} is not read", file));
             Server jetty = jetty(options, servlet);
             jetty.start();
             ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
@@ -122,6 +133,13 @@ public final class ContactKitServer implements AutoCloseable {
                 .orElseGet(() -> JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY));
     }
 
+    private static EnrichmentProvider enrichment(ServerOptions options) {
+        if (options.enrichmentEndpoint().isPresent()) {
+            return new HttpEnrichmentProvider(HttpEnrichmentProvider.Settings.of(options.enrichmentEndpoint().get()));
+        }
+        return options.enrichmentData().map(FileEnrichmentProvider::load).orElseGet(FileEnrichmentProvider::sample);
+    }
+
     private static Accounts accounts(ServerOptions options, PrintStream out) {
         Accounts.Builder accounts = Accounts.builder();
         if (options.users().isEmpty()) {
@@ -148,6 +166,8 @@ public final class ContactKitServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(options.bind());
         connector.setPort(options.port());
+        // while stopping, Jetty closes a connection after this much silence: time for a request still receiving its body
+        connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MILLIS);
         jetty.addConnector(connector);
 
         ServletContextHandler context = new ServletContextHandler();

@@ -1,6 +1,8 @@
 package io.contactkit.http.server;
 
 import io.contactkit.http.authentication.Role;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,11 +15,12 @@ import java.util.Optional;
  * The standalone server's command line.
  *
  * @param db             JDBC URL; empty for the embedded H2 file database under {@code ./contactkit-data}
- * @param enrichmentData a company dataset for EnrichContactEntity; empty for the shipped sample
+ * @param enrichmentData     a company dataset for EnrichContactEntity; without it or an endpoint, the shipped sample
+ * @param enrichmentEndpoint an external enrichment endpoint to ask instead of a dataset
  */
 record ServerOptions(int port, String bind, Optional<String> db, String dbUser, String dbPassword, List<User> users,
-                     List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData, Duration slow,
-                     long maxBodyBytes, boolean help) {
+                     List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData,
+                     Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, boolean help) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar contactkit-server.jar [options]",
@@ -35,7 +38,9 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             "  --token TOKEN[:ROLE]       an API token for Bearer authentication; repeatable",
             "  --app-token TOKEN          a partner application token; when any is given, every request must send",
             "                             one in SO-AppToken; repeatable",
-            "  --enrichment-data FILE     company dataset (JSON or CSV) for EnrichContactEntity",
+            "  --enrichment-data FILE     company dataset (JSON or CSV) for EnrichContactEntity (default: the",
+            "                             fictitious sample companies that ship with ContactKit)",
+            "  --enrichment-endpoint URL  an external enrichment endpoint to ask instead of a dataset",
             "  --slow-ms N                log requests slower than N ms at WARN (default 2000)",
             "  --max-body-bytes N         largest request body accepted (default 1048576)",
             "  --help                     this text");
@@ -96,6 +101,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private final List<Token> tokens = new ArrayList<>();
         private final List<String> appTokens = new ArrayList<>();
         private Path enrichmentData;
+        private URI enrichmentEndpoint;
         private Duration slow = Duration.ofMillis(2000);
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private boolean help;
@@ -129,6 +135,9 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 case "--enrichment-data":
                     enrichmentData = readableFile(option, value);
                     break;
+                case "--enrichment-endpoint":
+                    enrichmentEndpoint = httpUrl(option, value);
+                    break;
                 case "--slow-ms":
                     slow = Duration.ofMillis(number(option, value, 0, Integer.MAX_VALUE));
                     break;
@@ -144,9 +153,13 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             if (db == null && (dbUser != null || dbPassword != null)) {
                 throw new IllegalArgumentException("--db-user and --db-password need --db");
             }
+            if (enrichmentData != null && enrichmentEndpoint != null) {
+                throw new IllegalArgumentException("--enrichment-data and --enrichment-endpoint exclude each other");
+            }
             return new ServerOptions(port, bind, Optional.ofNullable(db), Objects.requireNonNullElse(dbUser, ""),
                     Objects.requireNonNullElse(dbPassword, ""), users, tokens, appTokens,
-                    Optional.ofNullable(enrichmentData), slow, maxBodyBytes, help);
+                    Optional.ofNullable(enrichmentData), Optional.ofNullable(enrichmentEndpoint), slow, maxBodyBytes,
+                    help);
         }
 
         /** NAME:PASSWORD[:ROLE]; the password may hold ':' itself, a trailing known role name is the role. */
@@ -197,6 +210,18 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 throw new IllegalArgumentException(option + ": cannot read the file " + value);
             }
             return file;
+        }
+
+        private static URI httpUrl(String option, String value) {
+            try {
+                URI url = new URI(value);
+                if (("http".equals(url.getScheme()) || "https".equals(url.getScheme())) && url.getHost() != null) {
+                    return url;
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException(option + " needs an http or https URL, got '" + shown(value) + "'");
         }
 
         /** Only the start of a value is echoed, and never a whole user:password pair. */

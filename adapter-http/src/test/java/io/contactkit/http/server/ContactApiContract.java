@@ -341,12 +341,44 @@ abstract class ContactApiContract {
     }
 
     @Test
-    void enrichContactEntityIsNotImplementedYetAndSaysSo() {
-        Reply refused = admin.postJson("/api/v1/Agents/Contact/EnrichContactEntity", "{\"EnrichId\":\"x\"}");
+    void enrichContactEntityMergesTheCompanyWithoutSavingUnlessAsked() {
+        int id = (Integer) admin.postJson("/api/v1/Contact",
+                "{\"Name\":\"Fjordlys\",\"OrgNr\":\"914778271\",\"Phones\":[{\"Value\":\"+47 99 99 99 99\"}]}")
+                .json().get("ContactId");
+        String stored = admin.get("/api/v1/Contact/" + id).body();
+        String request = "{\"ContactEntity\":" + stored + ",\"EnrichId\":null}";
 
-        assertEquals(501, refused.status(), refused::toString);
-        assertTrue(refused.contentType().startsWith("application/problem+json"));
-        assertTrue(refused.json().containsKey("correlationId"));
+        Reply enriched = admin.postJson("/api/v1/Agents/Contact/EnrichContactEntity", request);
+        Reply unchanged = admin.get("/api/v1/Contact/" + id);
+        Reply saved = admin.postJson("/api/v1/Agents/Contact/EnrichContactEntity?save=true", request);
+        Reply readerSave = reader.postJson("/api/v1/Agents/Contact/EnrichContactEntity?save=true", request);
+
+        assertEquals(200, enriched.status(), enriched::toString);
+        assertEquals(List.of("+47 99 99 99 99", "+47 22 40 11 00"), values(enriched.json().get("Phones")));
+        assertFalse(enriched.json().containsKey("_Links"), "EnrichContactEntity answers a ContactEntity");
+        assertEquals(List.of("+47 99 99 99 99"), values(unchanged.json().get("Phones")));
+        assertEquals(200, saved.status(), saved::toString);
+        assertEquals(List.of("+47 99 99 99 99", "+47 22 40 11 00"),
+                values(admin.get("/api/v1/Contact/" + id).json().get("Phones")));
+        assertEquals(403, readerSave.status(), readerSave::toString);
+    }
+
+    @Test
+    void enrichmentOfAnUnknownCompanyIsNotFoundAndABadSaveFlagIsRefused() {
+        Reply unknown = admin.postJson("/api/v1/Agents/Contact/EnrichContactEntity",
+                "{\"ContactEntity\":null,\"EnrichId\":\"no-such-company\"}");
+        Reply badFlag = admin.postJson("/api/v1/Agents/Contact/EnrichContactEntity?save=perhaps",
+                "{\"ContactEntity\":null,\"EnrichId\":\"no-914778271\"}");
+        Reply byId = admin.call("POST", "/api/v1/Agents/Contact/EnrichContactEntity?$select=name,orgNr")
+                .body("{\"ContactEntity\":null,\"EnrichId\":\"no-914778271\"}", "application/json").send();
+
+        assertEquals(404, unknown.status(), unknown::toString);
+        assertTrue(unknown.contentType().startsWith("application/problem+json"));
+        assertEquals(400, badFlag.status(), badFlag::toString);
+        assertEquals(List.of("save"), errorPaths(badFlag));
+        assertEquals(200, byId.status(), byId::toString);
+        assertEquals("Fjordlys Instrumenter AS", byId.json().get("Name"));
+        assertNull(byId.json().get("Phones"));
     }
 
     // ---- routing
@@ -599,6 +631,10 @@ abstract class ContactApiContract {
         Reply reply = admin.call("GET", path).header("Accept", accept).send();
         assertEquals(200, reply.status(), () -> accept + ": " + reply);
         return reply;
+    }
+
+    private static List<String> values(Object elements) {
+        return ((List<?>) elements).stream().map(element -> (String) ((Map<?, ?>) element).get("Value")).toList();
     }
 
     private static String mediaType(Reply reply) {

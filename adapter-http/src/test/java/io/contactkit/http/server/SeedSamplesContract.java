@@ -1,6 +1,7 @@
 package io.contactkit.http.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.testing.SeedSamples;
 import io.contactkit.http.testing.ApiClient;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
  * user), is answered 400 naming exactly the placeholder values the rules refuse; the same request with those values
  * made valid is answered 200. What is refused besides the placeholder emails follows from the embedded store's
  * starting lists: interest 474 is not one of them, and custom field {@code SuperOffice:2} is defined as a number.
+ * The EnrichContactEntity sample breaks no rule but names a company no dataset holds (EnrichId {@code non}): 404.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeedSamplesContract {
@@ -116,6 +118,21 @@ abstract class SeedSamplesContract {
         assertEquals(List.of("perferendis"), ContactApiContract.errorPaths(asIs));
         assertEquals(200, patched.status(), patched::toString);
         assertEquals(Map.of(), patched.json().get("CustomFields"));
+    }
+
+    @Test
+    void enrichContactEntitySampleNamesAnUnknownCompanyAndAKnownOneIsMerged() {
+        Map<String, Object> sample = SeedSamples.requestTree(SeedSamples.ENRICH_CONTACT_ENTITY);
+        Map<String, Object> known = new LinkedHashMap<>(sample);
+        known.put("EnrichId", "no-914778271");
+
+        Reply asIs = send(SeedSamples.ENRICH_CONTACT_ENTITY, null, sample);
+        Reply merged = send(SeedSamples.ENRICH_CONTACT_ENTITY, null, known);
+
+        assertEquals(404, asIs.status(), asIs::toString);
+        assertTrue(((String) asIs.json().get("detail")).contains("'non'"), asIs::toString);
+        assertEquals(200, merged.status(), merged::toString);
+        assertEquals("Fjordlys Instrumenter AS", merged.json().get("Name"));
     }
 
     private Reply send(String page, String id, Map<String, Object> body) {

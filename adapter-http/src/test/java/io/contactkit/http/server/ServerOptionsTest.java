@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.http.authentication.Role;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -31,6 +32,7 @@ class ServerOptionsTest {
         ServerOptions options = ServerOptions.parse("--port", "9090", "--bind", "0.0.0.0",
                 "--db", "jdbc:postgresql://db/contacts", "--db-user", "ck", "--db-password", "pw",
                 "--token", "t1", "--token", "t2:readonly", "--app-token", "partner",
+                "--enrichment-endpoint", "https://enrich.example/companies",
                 "--slow-ms", "150", "--max-body-bytes", "4096", "--help");
 
         assertEquals(9090, options.port());
@@ -41,6 +43,7 @@ class ServerOptionsTest {
         assertEquals(List.of(new ServerOptions.Token("t1", Role.ADMIN), new ServerOptions.Token("t2", Role.READONLY)),
                 options.tokens());
         assertEquals(List.of("partner"), options.appTokens());
+        assertEquals(Optional.of(URI.create("https://enrich.example/companies")), options.enrichmentEndpoint());
         assertEquals(Duration.ofMillis(150), options.slow());
         assertEquals(4096, options.maxBodyBytes());
         assertTrue(options.help());
@@ -69,6 +72,8 @@ class ServerOptionsTest {
         assertEquals("--db-user and --db-password need --db", refusal("--db-user", "sa"));
         assertEquals("--enrichment-data: cannot read the file /no/such/file.csv",
                 refusal("--enrichment-data", "/no/such/file.csv"));
+        assertEquals("--enrichment-endpoint needs an http or https URL, got 'file:...'",
+                refusal("--enrichment-endpoint", "file:/etc/passwd"));
         assertFalse(refusal("--user", ":hunter2").contains("hunter2"));
     }
 
