@@ -166,7 +166,7 @@ public final class ContactKitServer implements AutoCloseable {
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(options.bind());
         connector.setPort(options.port());
-        // while stopping, Jetty closes a connection after this much silence: time for a request still receiving its body
+        // while stopping, Jetty closes a connection after this much silence: time for a body still arriving
         connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MILLIS);
         jetty.addConnector(connector);
 
