@@ -26,6 +26,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.UnaryOperator;
 
 /**
@@ -50,6 +51,7 @@ public final class ContactService {
     private final References references;
     private final CustomFields customFields;
     private final ContactRules rules;
+    private final ContactLocks locks = new ContactLocks();
 
     /** A service without enrichment: {@link #enrich} fails with {@link UpstreamFailureException}. */
     public ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
@@ -109,16 +111,18 @@ public final class ContactService {
     /** DELETE Contact/{id}. */
     public void delete(int contactId, UpdateCondition condition, Caller caller) {
         Rights.require(caller.principal(), ContactRight.DELETE);
-        for (int attempt = 1; ; attempt++) {
-            StoredContact stored = load(contactId);
-            condition.check(stored.entity().updatedDate());
-            try {
-                repository.delete(contactId, stored.version());
-                return;
-            } catch (StaleVersionException e) {
-                giveUpAfter(attempt, contactId);
+        locks.whileHolding(contactId, () -> {
+            for (int attempt = 1; ; attempt++) {
+                StoredContact stored = load(contactId);
+                condition.check(stored.entity().updatedDate());
+                try {
+                    repository.delete(contactId, stored.version());
+                    return null;
+                } catch (StaleVersionException e) {
+                    pauseOrGiveUp(attempt, contactId);
+                }
             }
-        }
+        });
     }
 
     /** GET Contact/default: a new, unsaved contact owned by the caller. */
@@ -186,23 +190,35 @@ public final class ContactService {
     private ContactEntity update(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
                                  Caller caller) {
         Rights.require(caller.principal(), ContactRight.UPDATE);
-        for (int attempt = 1; ; attempt++) {
-            StoredContact stored = load(contactId);
-            condition.check(stored.entity().updatedDate());
-            ContactEntity seen = present(stored.entity(), caller);
-            ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
-                    nextUpdate(stored.entity().updatedDate()));
-            try {
-                return present(repository.update(next, stored.version()).entity(), caller);
-            } catch (StaleVersionException e) {
-                giveUpAfter(attempt, contactId);
+        return locks.whileHolding(contactId, () -> {
+            for (int attempt = 1; ; attempt++) {
+                StoredContact stored = load(contactId);
+                condition.check(stored.entity().updatedDate());
+                ContactEntity seen = present(stored.entity(), caller);
+                ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
+                        nextUpdate(stored.entity().updatedDate()));
+                try {
+                    return present(repository.update(next, stored.version()).entity(), caller);
+                } catch (StaleVersionException e) {
+                    pauseOrGiveUp(attempt, contactId);
+                }
             }
-        }
+        });
     }
 
-    private static void giveUpAfter(int attempt, int contactId) {
+    /**
+     * After a lost race with a writer in another process: gives up after {@link #UPDATE_ATTEMPTS}, else waits a
+     * random, growing while, so that racing processes fall out of step instead of colliding again.
+     */
+    private static void pauseOrGiveUp(int attempt, int contactId) {
         if (attempt >= UPDATE_ATTEMPTS) {
             throw new ConflictException("", "contact " + contactId + " is being changed by others; try again");
+        }
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(1 + Math.min(attempt, 10) * 2L));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConflictException("", "interrupted while waiting to update contact " + contactId);
         }
     }
 

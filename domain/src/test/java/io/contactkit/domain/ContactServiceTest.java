@@ -333,6 +333,37 @@ class ContactServiceTest {
         assertEquals(Instant.parse("2026-03-04T10:15:30.123456Z"), stored.entity().createdDate());
     }
 
+    @Test
+    void concurrentChangesOfOneContactQueueUpAndAllApplyWithoutLostRaces() throws Exception {
+        CountingRepository counting = new CountingRepository(repository);
+        ContactService queued = new ContactService(counting, new SampleLists(), CustomFieldCatalog.open(), clock);
+        int id = queued.create(ContactEntity.builder().name("Busy").build(), admin).contactId();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int writer = 0; writer < 16; writer++) {
+            int w = writer;
+            running.add(writers.submit(() -> {
+                for (int append = 0; append < 25; append++) {
+                    String email = "w" + w + ".a" + append + "@example.com";
+                    queued.modify(id, seen -> withEmail(seen, email), UpdateCondition.none(), admin);
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> writer : running) {
+            writer.get(1, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        writers.shutdown();
+
+        assertEquals(400, queued.get(id, admin).emails().size());
+        assertEquals(0, counting.staleUpdates.get());
+    }
+
+    private static ContactEntity withEmail(ContactEntity contact, String email) {
+        List<EntityElement> emails = new ArrayList<>(contact.emails());
+        emails.add(Contacts.email(email, null));
+        return contact.toBuilder().emails(emails).build();
+    }
+
     private static void assertClientPropertiesKept(ContactEntity sent, ContactEntity answered) {
         assertEquals(sent.name(), answered.name());
         assertEquals(sent.department(), answered.department());
@@ -376,6 +407,42 @@ class ContactServiceTest {
 
     private static List<String> values(List<EntityElement> elements) {
         return elements.stream().map(e -> e.value() + "|" + e.description()).collect(Collectors.toList());
+    }
+
+    /** Counts the updates the store refuses as stale. */
+    private static final class CountingRepository implements ContactRepository {
+
+        private final ContactRepository store;
+        private final AtomicInteger staleUpdates = new AtomicInteger();
+
+        CountingRepository(ContactRepository store) {
+            this.store = store;
+        }
+
+        @Override
+        public Optional<StoredContact> find(int contactId) {
+            return store.find(contactId);
+        }
+
+        @Override
+        public StoredContact insert(ContactEntity contact) {
+            return store.insert(contact);
+        }
+
+        @Override
+        public StoredContact update(ContactEntity contact, long expectedVersion) {
+            try {
+                return store.update(contact, expectedVersion);
+            } catch (StaleVersionException e) {
+                staleUpdates.incrementAndGet();
+                throw e;
+            }
+        }
+
+        @Override
+        public void delete(int contactId, long expectedVersion) {
+            store.delete(contactId, expectedVersion);
+        }
     }
 
     /** Lets another writer win the first {@code conflicts} updates, as a busy store would. */

@@ -1,0 +1,178 @@
+package io.contactkit.http;
+
+import io.contactkit.domain.Caller;
+import io.contactkit.domain.ContactService;
+import io.contactkit.domain.rights.Principal;
+import io.contactkit.http.authentication.Accounts;
+import io.contactkit.http.authentication.Authenticator;
+import io.contactkit.serialization.Limits;
+import io.contactkit.serialization.WireFormat;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Contact API of the seed pages ({@code /api/v1/Contact...}, {@code /api/v1/Agents/Contact/...}) as one Jakarta
+ * Servlet. Map it at {@code /*} (or any prefix of {@code /api/v1/}) in a context of any path; it routes on the path
+ * below the context. An embedding application brings its own {@link ContactService} and {@link Authenticator}.
+ *
+ * <pre>{@code
+ * ContactApiServlet servlet = ContactApiServlet.builder(contactService)
+ *         .authenticator(myAuthenticator)
+ *         .build();
+ * }</pre>
+ */
+public final class ContactApiServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = LoggerFactory.getLogger(ContactApiServlet.class);
+
+    private final transient ContactEndpoints contacts;
+    private final transient SessionEndpoints sessions;
+    private final transient Answers answers;
+    private final transient Authenticator authenticator;
+    private final transient AppTokens appTokens;
+    private final long maxBodyBytes;
+    private final long slowNanos;
+
+    private ContactApiServlet(Builder builder) {
+        this.answers = new Answers(new WireFormat(Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes)));
+        this.contacts = new ContactEndpoints(builder.contacts, answers);
+        this.sessions = builder.accounts == null ? null : new SessionEndpoints(builder.accounts);
+        this.authenticator = builder.authenticator;
+        this.appTokens = new AppTokens(builder.appTokens);
+        this.maxBodyBytes = builder.maxBodyBytes;
+        this.slowNanos = builder.slowRequestThreshold.toNanos();
+    }
+
+    public static Builder builder(ContactService contacts) {
+        return new Builder(contacts);
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) {
+        Exchange exchange = new Exchange(request, response, System.nanoTime(), maxBodyBytes);
+        try {
+            handle(exchange);
+        } catch (RuntimeException failure) {
+            Problems.Answer answer = Problems.answerFor(failure, exchange.method(), exchange.path());
+            answers.problem(exchange, answer.problem(), answer.headers());
+        } finally {
+            long elapsed = exchange.elapsedNanos();
+            if (elapsed > slowNanos) {
+                LOG.warn("slow request: {} {} took {} ms", exchange.method(), exchange.path(),
+                        TimeUnit.NANOSECONDS.toMillis(elapsed));
+            }
+        }
+    }
+
+    private void handle(Exchange exchange) {
+        Route route;
+        try {
+            route = Route.match(exchange.method(), exchange.path());
+        } catch (RequestRefused unrouted) {
+            authenticate(exchange); // who may not use the API learns nothing about its paths
+            throw unrouted;
+        }
+        if (route.endpoint() == Endpoint.SIGN_IN) {
+            requireAppToken(exchange);
+            sessionEndpoints(exchange).signIn(exchange);
+            return;
+        }
+        Principal principal = authenticate(exchange);
+        if (route.endpoint() == Endpoint.SIGN_OUT) {
+            sessionEndpoints(exchange).signOut(exchange);
+            return;
+        }
+        String language = Languages.requested(exchange.header("SO-Language"), exchange.header("Accept-Language"));
+        contacts.handle(route, exchange, new Caller(principal, language));
+    }
+
+    private Principal authenticate(Exchange exchange) {
+        requireAppToken(exchange);
+        return authenticator.authenticate(exchange.request())
+                .orElseThrow(() -> RequestRefused.unauthenticated(authenticator.challenges()));
+    }
+
+    private void requireAppToken(Exchange exchange) {
+        if (!appTokens.admits(exchange.header("SO-AppToken"))) {
+            throw RequestRefused.unauthenticated(authenticator.challenges());
+        }
+    }
+
+    private SessionEndpoints sessionEndpoints(Exchange exchange) {
+        if (sessions == null) {
+            throw RequestRefused.notFound(exchange.path());
+        }
+        return sessions;
+    }
+
+    /** Configures the servlet; only the contact service is required when accounts or an authenticator is given. */
+    public static final class Builder {
+
+        private static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+        private final ContactService contacts;
+        private Authenticator authenticator;
+        private Accounts accounts;
+        private Collection<String> appTokens = List.of();
+        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private Duration slowRequestThreshold = Duration.ofMillis(2000);
+
+        private Builder(ContactService contacts) {
+            this.contacts = Objects.requireNonNull(contacts, "contacts");
+        }
+
+        /** The built-in users, API tokens and sessions; also enables {@code POST /api/v1/Authentication/SignIn}. */
+        public Builder accounts(Accounts accounts) {
+            this.accounts = Objects.requireNonNull(accounts, "accounts");
+            this.authenticator = accounts;
+            return this;
+        }
+
+        /** An authenticator of the embedding application's own, in place of built-in accounts. */
+        public Builder authenticator(Authenticator authenticator) {
+            this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+            this.accounts = null;
+            return this;
+        }
+
+        /** The partner application tokens; when any is given, every request must carry one in SO-AppToken. */
+        public Builder appTokens(Collection<String> tokens) {
+            this.appTokens = List.copyOf(tokens);
+            return this;
+        }
+
+        /** The largest request body read; a larger one is answered 413. Default 1 MiB. */
+        public Builder maxBodyBytes(long maxBodyBytes) {
+            if (maxBodyBytes < 1 || maxBodyBytes > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a body limit between 1 byte and 2 GiB, not " + maxBodyBytes);
+            }
+            this.maxBodyBytes = maxBodyBytes;
+            return this;
+        }
+
+        /** Requests slower than this are logged at WARN with method, path and duration. Default 2000 ms. */
+        public Builder slowRequestThreshold(Duration threshold) {
+            if (threshold.isNegative()) {
+                throw new IllegalArgumentException("a slow-request threshold cannot be negative");
+            }
+            this.slowRequestThreshold = threshold;
+            return this;
+        }
+
+        public ContactApiServlet build() {
+            if (authenticator == null) {
+                throw new IllegalStateException("an authenticator (or accounts) is required: the API is never open");
+            }
+            return new ContactApiServlet(this);
+        }
+    }
+}

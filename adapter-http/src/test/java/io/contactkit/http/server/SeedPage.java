@@ -1,0 +1,41 @@
+package io.contactkit.http.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A seed page's sample request line and headers, read from the page itself in the shared spec directory, so the
+ * test sends what the page shows. Its body comes from {@code SeedSamples}.
+ *
+ * @param headers name and value pairs in the page's order
+ */
+record SeedPage(String method, String path, List<String[]> headers) {
+
+    static SeedPage read(String uid) {
+        Path page = Path.of(System.getProperty("contactkit.shared.dir", "../../shared"), "spec", "seeds",
+                uid + ".md");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(page, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the seed page " + page, e);
+        }
+        int at = lines.indexOf("## Sample request");
+        while (!lines.get(at).startsWith("```http")) {
+            at++;
+        }
+        String[] requestLine = lines.get(++at).trim().split(" ");
+        List<String[]> headers = new ArrayList<>();
+        for (at++; !lines.get(at).isBlank(); at++) {
+            String line = lines.get(at);
+            int colon = line.indexOf(':');
+            headers.add(new String[] {line.substring(0, colon).trim(), line.substring(colon + 1).trim()});
+        }
+        return new SeedPage(requestLine[0], requestLine[1], List.copyOf(headers));
+    }
+}

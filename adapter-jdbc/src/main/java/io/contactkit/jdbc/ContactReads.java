@@ -1,0 +1,210 @@
+package io.contactkit.jdbc;
+
+import static io.contactkit.jdbc.ContactColumns.ADDRESS;
+import static io.contactkit.jdbc.ContactColumns.ADDRESS_FIELD;
+import static io.contactkit.jdbc.ContactColumns.ADDRESS_PART;
+import static io.contactkit.jdbc.ContactColumns.CONTACT;
+import static io.contactkit.jdbc.ContactColumns.ELEMENT;
+import static io.contactkit.jdbc.ContactColumns.PERSON;
+import static io.contactkit.jdbc.ContactColumns.UTM;
+import static io.contactkit.jdbc.ListColumns.ASSOCIATE;
+
+import io.contactkit.domain.model.Address;
+import io.contactkit.domain.model.Associate;
+import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.model.EntityElement;
+import io.contactkit.domain.model.LocalizedField;
+import io.contactkit.domain.model.Person;
+import io.contactkit.domain.model.SavedUtmParameters;
+import io.contactkit.domain.model.SelectableMDOListItem;
+import io.contactkit.domain.model.StructuredAddress;
+import io.contactkit.domain.port.StoredContact;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/**
+ * Loads a contact with a fixed number of queries, one per table, whatever the number of its elements, persons or
+ * fields: the contact row (with its address and UTM rows joined), the associates who created and updated it, and
+ * each list of parts.
+ */
+final class ContactReads {
+
+    private static final String SELECT_CONTACT = "SELECT c.id AS id, c.version AS version, "
+            + CONTACT.select("c", "")
+            + ", a.contact_id AS address_contact_id, a.localized_lines AS localized_lines, "
+            + ADDRESS.select("a", "address_")
+            + ", u.contact_id AS utm_contact_id, " + UTM.select("u", "utm_")
+            + " FROM contact c"
+            + " LEFT JOIN contact_address a ON a.contact_id = c.id"
+            + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
+            + " WHERE c.id = :contact_id";
+    private static final String SELECT_ACTORS = "SELECT " + ASSOCIATE.names()
+            + " FROM associate WHERE id IN (:created_by, :updated_by)";
+    private static final String SELECT_ELEMENTS = "SELECT kind, " + ELEMENT.names()
+            + " FROM contact_element WHERE contact_id = :contact_id ORDER BY kind, ordinal";
+    private static final String SELECT_INTERESTS = "SELECT interest_id"
+            + " FROM contact_interest WHERE contact_id = :contact_id ORDER BY ordinal";
+    private static final String SELECT_DOMAINS = "SELECT domain_name"
+            + " FROM contact_domain WHERE contact_id = :contact_id ORDER BY ordinal";
+    private static final String SELECT_BOUNCE_EMAILS = "SELECT email"
+            + " FROM contact_bounce_email WHERE contact_id = :contact_id ORDER BY ordinal";
+    private static final String SELECT_CUSTOM_FIELDS = "SELECT field_key, kind, field_value"
+            + " FROM contact_custom_field WHERE contact_id = :contact_id ORDER BY ordinal";
+    private static final String SELECT_PERSONS = "SELECT role, " + PERSON.names()
+            + " FROM contact_person WHERE contact_id = :contact_id ORDER BY role, ordinal";
+    private static final String SELECT_ADDRESS_PARTS = "SELECT part, " + ADDRESS_PART.names()
+            + " FROM contact_address_part WHERE contact_id = :contact_id";
+    private static final String SELECT_ADDRESS_FIELDS = "SELECT line_no, " + ADDRESS_FIELD.names()
+            + " FROM contact_address_field WHERE contact_id = :contact_id ORDER BY line_no, field_no";
+
+    private ContactReads() {
+    }
+
+    /** The contact as stored; the caller runs this in one transaction that sees a single state of the tables. */
+    static Optional<StoredContact> find(Handle handle, int contactId) {
+        return handle.createQuery(SELECT_CONTACT).bind("contact_id", contactId)
+                .map(ContactReads::contactRow)
+                .findOne()
+                .map(row -> new StoredContact(withParts(handle, contactId, row), row.version()));
+    }
+
+    private static ContactEntity withParts(Handle handle, int id, ContactRow row) {
+        ContactEntity contact = row.contact();
+        Map<Integer, Associate> actors = actors(handle, contact);
+        Map<String, List<EntityElement>> elements = elements(handle, id);
+        Map<String, List<Person>> persons = persons(handle, id);
+        ContactEntity.Builder builder = contact.toBuilder()
+                .createdBy(listed(contact.createdBy(), actors))
+                .updatedBy(listed(contact.updatedBy(), actors))
+                .emails(elements.getOrDefault(ContactColumns.EMAIL, List.of()))
+                .urls(elements.getOrDefault(ContactColumns.URL, List.of()))
+                .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
+                .faxes(elements.getOrDefault(ContactColumns.FAX, List.of()))
+                .interests(select(handle, SELECT_INTERESTS, id, (rs, ctx) -> SelectableMDOListItem.builder()
+                        .id(rs.getInt("interest_id")).selected(true).build()))
+                .domains(select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString("domain_name")))
+                .bounceEmails(select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString("email")))
+                .persons(persons.getOrDefault(ContactColumns.MEMBER, List.of()))
+                .supportPerson(persons.getOrDefault(ContactColumns.SUPPORT, List.of()).stream().findFirst()
+                        .orElse(null))
+                .address(row.address() == null ? null : withParts(handle, id, row.address(), row.localizedLines()));
+        return withCustomFields(handle, id, builder).build();
+    }
+
+    private static ContactRow contactRow(ResultSet rs, StatementContext context) throws SQLException {
+        ContactEntity.Builder contact = ContactEntity.builder().contactId(rs.getInt("id"));
+        CONTACT.read(rs, "", contact);
+        Address address = null;
+        if (ColumnMap.optionalInt(rs, "address_contact_id") != null) {
+            Address.Builder builder = Address.builder();
+            ADDRESS.read(rs, "address_", builder);
+            address = builder.build();
+        }
+        if (ColumnMap.optionalInt(rs, "utm_contact_id") != null) {
+            SavedUtmParameters.Builder utm = SavedUtmParameters.builder();
+            UTM.read(rs, "utm_", utm);
+            contact.utmParameters(utm.build());
+        }
+        return new ContactRow(contact.build(), rs.getLong("version"), address, rs.getInt("localized_lines"));
+    }
+
+    /** The associates among the contact's creator and last updater, by id. */
+    private static Map<Integer, Associate> actors(Handle handle, ContactEntity contact) {
+        return handle.createQuery(SELECT_ACTORS)
+                .bind("created_by", contact.createdBy() == null ? null : contact.createdBy().associateId())
+                .bind("updated_by", contact.updatedBy() == null ? null : contact.updatedBy().associateId())
+                .map((rs, ctx) -> {
+                    Associate.Builder associate = Associate.builder();
+                    ASSOCIATE.read(rs, "", associate);
+                    return associate.build();
+                })
+                .list().stream()
+                .collect(Collectors.toMap(Associate::associateId, associate -> associate));
+    }
+
+    /** The list's associate for the stored actor, or the actor as stored if the list has no such associate. */
+    private static Associate listed(Associate stored, Map<Integer, Associate> actors) {
+        return stored == null ? null : actors.getOrDefault(stored.associateId(), stored);
+    }
+
+    /** The contact's elements by kind, each list in order. */
+    private static Map<String, List<EntityElement>> elements(Handle handle, int id) {
+        return grouped(select(handle, SELECT_ELEMENTS, id, (rs, ctx) -> {
+            EntityElement.Builder element = EntityElement.builder();
+            ELEMENT.read(rs, "", element);
+            return Map.entry(rs.getString("kind"), element.build());
+        }));
+    }
+
+    /** The contact's persons by role, in order. */
+    private static Map<String, List<Person>> persons(Handle handle, int id) {
+        return grouped(select(handle, SELECT_PERSONS, id, (rs, ctx) -> {
+            Person.Builder person = Person.builder();
+            PERSON.read(rs, "", person);
+            return Map.entry(rs.getString("role"), person.build());
+        }));
+    }
+
+    private static <T> Map<String, List<T>> grouped(List<Map.Entry<String, T>> rows) {
+        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+    }
+
+    private static Address withParts(Handle handle, int id, Address address, int localizedLines) {
+        Map<String, StructuredAddress> parts = select(handle, SELECT_ADDRESS_PARTS, id, (rs, ctx) -> {
+            StructuredAddress.Builder part = StructuredAddress.builder();
+            ADDRESS_PART.read(rs, "", part);
+            return Map.entry(rs.getString("part"), part.build());
+        }).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        List<List<LocalizedField>> lines = new ArrayList<>();
+        for (int line = 0; line < localizedLines; line++) {
+            lines.add(new ArrayList<>());
+        }
+        List<Map.Entry<Integer, LocalizedField>> fields = select(handle, SELECT_ADDRESS_FIELDS, id, (rs, ctx) -> {
+            LocalizedField.Builder field = LocalizedField.builder();
+            ADDRESS_FIELD.read(rs, "", field);
+            return Map.entry(rs.getInt("line_no"), field.build());
+        });
+        fields.forEach(field -> lines.get(field.getKey()).add(field.getValue()));
+        return address.toBuilder()
+                .street(parts.get(ContactColumns.STREET))
+                .postal(parts.get(ContactColumns.POSTAL))
+                .localizedAddress(lines)
+                .build();
+    }
+
+    /** CustomFields in order, split by kind into UserDefinedFields and ExtraFields. */
+    private static ContactEntity.Builder withCustomFields(Handle handle, int id, ContactEntity.Builder contact) {
+        Map<String, String> all = new LinkedHashMap<>();
+        Map<String, String> userDefined = new LinkedHashMap<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        List<CustomFieldRow> rows = select(handle, SELECT_CUSTOM_FIELDS, id, (rs, ctx) -> new CustomFieldRow(
+                rs.getString("field_key"), ContactColumns.EXTRA_FIELD.equals(rs.getString("kind")),
+                rs.getString("field_value")));
+        for (CustomFieldRow row : rows) {
+            all.put(row.key(), row.value());
+            (row.extra() ? extra : userDefined).put(row.key(), row.value());
+        }
+        return contact.customFields(all).userDefinedFields(userDefined).extraFields(extra);
+    }
+
+    private static <T> List<T> select(Handle handle, String sql, int id, RowMapper<T> mapper) {
+        return handle.createQuery(sql).bind("contact_id", id).map(mapper).list();
+    }
+
+    /** The contact row: the contact without its parts, its version, and its Address without parts if it has one. */
+    private record ContactRow(ContactEntity contact, long version, Address address, int localizedLines) {
+    }
+
+    private record CustomFieldRow(String key, boolean extra, String value) {
+    }
+}

@@ -1,0 +1,75 @@
+package io.contactkit.jdbc;
+
+import io.contactkit.domain.failure.NotFoundException;
+import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.StaleVersionException;
+import io.contactkit.domain.port.StoredContact;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+
+/**
+ * Contacts in SQL tables. Each call is one transaction. Writes are guarded by the contact's version: an update or
+ * delete names the version it read, and the row is only touched while it is still at that version.
+ * <p>What comes back is the contact as the core stored it, with the differences the core does not depend on: list
+ * references (Associate, Business, Country, ...) hold only their ids; Interests are the selected ones, by id;
+ * CreatedBy and UpdatedBy are the associate list's entry, or id, name and user name for an actor the list lacks.
+ * Insert and update answer the contact as given, under its id and new version. Text the store cannot keep
+ * exactly is refused before anything is written ({@link StorableText}).
+ */
+final class JdbcContactRepository implements ContactRepository {
+
+    private static final String SELECT_EXISTS = "SELECT COUNT(*) FROM contact WHERE id = :contact_id";
+
+    private final Jdbi jdbi;
+
+    JdbcContactRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Reads in REPEATABLE READ, so the contact's row and its parts come from one state even while others write. */
+    @Override
+    public Optional<StoredContact> find(int contactId) {
+        return StoreFaults.guarded("loading contact " + contactId, () -> jdbi.inTransaction(
+                TransactionIsolationLevel.REPEATABLE_READ, handle -> ContactReads.find(handle, contactId)));
+    }
+
+    @Override
+    public StoredContact insert(ContactEntity contact) {
+        StorableText.check(contact);
+        int id = StoreFaults.guarded("inserting a contact",
+                () -> jdbi.inTransaction(handle -> ContactWrites.insert(handle, contact)));
+        return new StoredContact(contact.toBuilder().contactId(id).build(), ContactWrites.FIRST_VERSION);
+    }
+
+    @Override
+    public StoredContact update(ContactEntity contact, long expectedVersion) {
+        StorableText.check(contact);
+        int id = contact.contactId();
+        StoreFaults.guarded("updating contact " + id, () -> jdbi.useTransaction(handle -> {
+            if (!ContactWrites.update(handle, contact, expectedVersion)) {
+                throw missed(handle, id, expectedVersion);
+            }
+        }));
+        return new StoredContact(contact, expectedVersion + 1);
+    }
+
+    @Override
+    public void delete(int contactId, long expectedVersion) {
+        StoreFaults.guarded("deleting contact " + contactId, () -> jdbi.useTransaction(handle -> {
+            if (!ContactWrites.delete(handle, contactId, expectedVersion)) {
+                throw missed(handle, contactId, expectedVersion);
+            }
+        }));
+    }
+
+    /** Why a write guarded by the version touched no row: the contact is gone, or at another version. */
+    private static RuntimeException missed(Handle handle, int contactId, long expectedVersion) {
+        boolean exists = handle.createQuery(SELECT_EXISTS).bind("contact_id", contactId)
+                .mapTo(Integer.class).one() > 0;
+        return exists ? new StaleVersionException(contactId, expectedVersion)
+                : new NotFoundException("Contact", contactId);
+    }
+}

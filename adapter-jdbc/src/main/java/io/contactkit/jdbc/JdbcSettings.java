@@ -1,0 +1,90 @@
+package io.contactkit.jdbc;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How to reach the contact database.
+ *
+ * @param jdbcUrl                  an H2 ({@code jdbc:h2:...}) or PostgreSQL ({@code jdbc:postgresql://...}) URL
+ * @param user                     the database user
+ * @param password                 the user's password, empty for none
+ * @param poolSize                 the most connections kept open at once
+ * @param connectionTimeout        how long a call waits for a connection before the store counts as unavailable
+ * @param closedCustomFieldCatalog true to refuse custom-field keys the catalog does not define
+ */
+public record JdbcSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout,
+                           boolean closedCustomFieldCatalog) {
+
+    /** The H2 file database the standalone server keeps its contacts in unless told otherwise. */
+    public static final Path DEFAULT_DIRECTORY = Path.of(".", "contactkit-data");
+
+    private static final int DEFAULT_POOL_SIZE = 10;
+    private static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+
+    public JdbcSettings {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+        Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        if (poolSize < 1) {
+            throw new IllegalArgumentException("poolSize must be at least 1, is " + poolSize);
+        }
+        if (connectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
+            throw new IllegalArgumentException("connectionTimeout must be at least 250 ms, is " + connectionTimeout);
+        }
+    }
+
+    /** A database at the URL, with the default pool (10 connections, 5 s connection timeout) and an open catalog. */
+    public static JdbcSettings of(String jdbcUrl, String user, String password) {
+        return new JdbcSettings(jdbcUrl, user, password, DEFAULT_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT, false);
+    }
+
+    /**
+     * The embedded default: an H2 file database {@code contactkit} in the directory, created on first use. For
+     * {@code ./contactkit-data} the URL is {@code jdbc:h2:file:./contactkit-data/contactkit}. A relative directory is
+     * taken from the working directory.
+     *
+     * @throws IllegalArgumentException when the path holds a ';', which H2 would read as a URL setting
+     */
+    public static JdbcSettings embedded(Path directory) {
+        // H2 refuses a relative path unless it starts with "./"
+        Path explicit = directory.isAbsolute() || directory.startsWith(".") ? directory
+                : Path.of(".").resolve(directory);
+        String location = explicit.resolve("contactkit").toString().replace('\\', '/');
+        if (location.indexOf(';') >= 0) {
+            throw new IllegalArgumentException("an H2 database directory must not contain ';': " + directory);
+        }
+        return of("jdbc:h2:file:" + location, "sa", "");
+    }
+
+    public JdbcSettings withPoolSize(int size) {
+        return new JdbcSettings(jdbcUrl, user, password, size, connectionTimeout, closedCustomFieldCatalog);
+    }
+
+    public JdbcSettings withConnectionTimeout(Duration timeout) {
+        return new JdbcSettings(jdbcUrl, user, password, poolSize, timeout, closedCustomFieldCatalog);
+    }
+
+    public JdbcSettings withClosedCustomFieldCatalog(boolean closed) {
+        return new JdbcSettings(jdbcUrl, user, password, poolSize, connectionTimeout, closed);
+    }
+
+    /** Leaves the password and the URL's parameters out, so settings can be logged. */
+    @Override
+    public String toString() {
+        return "JdbcSettings[jdbcUrl=" + displayUrl() + ", user=" + user
+                + ", password=" + (password.isEmpty() ? "" : "***")
+                + ", poolSize=" + poolSize
+                + ", connectionTimeout=" + connectionTimeout
+                + ", closedCustomFieldCatalog=" + closedCustomFieldCatalog + "]";
+    }
+
+    /** The URL without its parameters, which may carry credentials. */
+    String displayUrl() {
+        int parameters = jdbcUrl.indexOf(jdbcUrl.startsWith("jdbc:h2:") ? ';' : '?');
+        return parameters < 0 ? jdbcUrl : jdbcUrl.substring(0, parameters) + "...";
+    }
+}

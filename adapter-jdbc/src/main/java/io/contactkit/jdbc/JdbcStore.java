@@ -1,0 +1,118 @@
+package io.contactkit.jdbc;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.contactkit.domain.failure.StorageUnavailableException;
+import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.port.ListItemProvider;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The contact database: a connection pool on an H2 or PostgreSQL database whose schema is brought up to date on
+ * opening, and the core's ports on it. Thread-safe; close it to release the connections.
+ *
+ * <pre>{@code
+ * try (JdbcStore store = JdbcStore.open(JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY))) {
+ *     ContactService service = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
+ *             Clock.systemUTC());
+ * }
+ * }</pre>
+ */
+public final class JdbcStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+
+    private final HikariDataSource pool;
+    private final Jdbi jdbi;
+    private final ContactRepository contacts;
+    private final ListItemProvider lists;
+    private final CustomFieldCatalog customFieldCatalog;
+
+    private JdbcStore(HikariDataSource pool, boolean closedCatalog) {
+        this.pool = pool;
+        this.jdbi = Jdbi.create(pool);
+        this.contacts = new JdbcContactRepository(jdbi);
+        this.lists = new JdbcListItems(jdbi);
+        this.customFieldCatalog = new JdbcCustomFieldCatalog(jdbi, closedCatalog);
+    }
+
+    /**
+     * Connects, migrates the schema to the newest version and answers the store.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached or its schema cannot be migrated
+     */
+    public static JdbcStore open(JdbcSettings settings) {
+        HikariDataSource pool = connect(settings);
+        try {
+            migrate(settings);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new JdbcStore(pool, settings.closedCustomFieldCatalog());
+    }
+
+    public ContactRepository contacts() {
+        return contacts;
+    }
+
+    public ListItemProvider lists() {
+        return lists;
+    }
+
+    public CustomFieldCatalog customFieldCatalog() {
+        return customFieldCatalog;
+    }
+
+    /** Closes the pool; calls made afterwards fail with {@link StorageUnavailableException}. */
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    /** For tests of this package: to watch the statements the store runs. */
+    Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /**
+     * Migrates over connections of its own, which the pool's size then need not allow for. The pool is open by
+     * then, so an H2 in-memory database lives on between the two.
+     */
+    private static void migrate(JdbcSettings settings) {
+        try {
+            MigrateResult migrated = Flyway.configure(JdbcStore.class.getClassLoader())
+                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            LOG.info("contact store at {}: schema version {}, {} migration(s) applied", settings.displayUrl(),
+                    migrated.targetSchemaVersion, migrated.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new StorageUnavailableException("the contact database at " + settings.displayUrl()
+                    + " cannot be reached or migrated: " + e.getMessage(), e);
+        }
+    }
+
+    private static HikariDataSource connect(JdbcSettings settings) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("contactkit");
+        config.setJdbcUrl(settings.jdbcUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        try {
+            return new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new StorageUnavailableException("the contact database at " + settings.displayUrl()
+                    + " cannot be reached: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,324 @@
+-- One schema for H2 2.x and PostgreSQL 14+: only types and syntax both understand.
+-- Date-times are kept as epoch seconds plus nanoseconds (PostgreSQL timestamps stop at microseconds).
+-- VARCHAR lengths are the property model's @Size limits; unlimited VARCHAR where the model sets none.
+-- Lists keep their items in the order given through an ordinal column.
+-- List references are plain ids without foreign keys: the core checks them on write and shows a reference the list
+-- has lost as stored.
+
+CREATE TABLE associate (
+    id          INTEGER PRIMARY KEY,
+    name        VARCHAR,
+    person_id   INTEGER NOT NULL DEFAULT 0,
+    rank        INTEGER NOT NULL DEFAULT 0,
+    tooltip     VARCHAR,
+    type        VARCHAR,
+    group_idx   INTEGER NOT NULL DEFAULT 0,
+    full_name   VARCHAR,
+    formal_name VARCHAR,
+    deleted     BOOLEAN NOT NULL DEFAULT FALSE,
+    ej_user_id  INTEGER NOT NULL DEFAULT 0,
+    user_name   VARCHAR
+);
+
+CREATE TABLE business (
+    id      INTEGER PRIMARY KEY,
+    rank    INTEGER NOT NULL DEFAULT 0,
+    deleted BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE business_name (
+    business_id INTEGER     NOT NULL REFERENCES business (id),
+    language    VARCHAR(8)  NOT NULL,
+    name        VARCHAR     NOT NULL,
+    tooltip     VARCHAR,
+    PRIMARY KEY (business_id, language)
+);
+
+CREATE TABLE category (
+    id      INTEGER PRIMARY KEY,
+    rank    INTEGER NOT NULL DEFAULT 0,
+    deleted BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE category_name (
+    category_id INTEGER    NOT NULL REFERENCES category (id),
+    language    VARCHAR(8) NOT NULL,
+    name        VARCHAR    NOT NULL,
+    tooltip     VARCHAR,
+    PRIMARY KEY (category_id, language)
+);
+
+CREATE TABLE ticket_priority (
+    id      INTEGER PRIMARY KEY,
+    rank    INTEGER NOT NULL DEFAULT 0,
+    deleted BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE ticket_priority_name (
+    ticket_priority_id INTEGER    NOT NULL REFERENCES ticket_priority (id),
+    language           VARCHAR(8) NOT NULL,
+    name               VARCHAR    NOT NULL,
+    tooltip            VARCHAR,
+    PRIMARY KEY (ticket_priority_id, language)
+);
+
+CREATE TABLE customer_language (
+    id      INTEGER PRIMARY KEY,
+    rank    INTEGER NOT NULL DEFAULT 0,
+    deleted BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE customer_language_name (
+    customer_language_id INTEGER    NOT NULL REFERENCES customer_language (id),
+    language             VARCHAR(8) NOT NULL,
+    name                 VARCHAR    NOT NULL,
+    tooltip              VARCHAR,
+    PRIMARY KEY (customer_language_id, language)
+);
+
+CREATE TABLE country (
+    id                         INTEGER PRIMARY KEY,
+    currency_id                INTEGER NOT NULL DEFAULT 0,
+    english_name               VARCHAR,
+    two_letter_iso_country     VARCHAR(2),
+    three_letter_iso_country   VARCHAR(3),
+    image_description          VARCHAR,
+    org_nr_text                VARCHAR,
+    inter_area_prefix          VARCHAR,
+    dial_in_prefix             VARCHAR,
+    zip_prefix                 VARCHAR,
+    domain_name                VARCHAR,
+    address_layout_id          INTEGER NOT NULL DEFAULT 0,
+    domestic_address_layout_id INTEGER NOT NULL DEFAULT 0,
+    foreign_address_layout_id  INTEGER NOT NULL DEFAULT 0,
+    rank                       INTEGER NOT NULL DEFAULT 0,
+    deleted                    BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE country_name (
+    country_id INTEGER    NOT NULL REFERENCES country (id),
+    language   VARCHAR(8) NOT NULL,
+    name       VARCHAR    NOT NULL,
+    tooltip    VARCHAR,
+    PRIMARY KEY (country_id, language)
+);
+
+CREATE TABLE interest (
+    id                   INTEGER PRIMARY KEY,
+    rank                 INTEGER NOT NULL DEFAULT 0,
+    deleted              BOOLEAN NOT NULL DEFAULT FALSE,
+    type                 VARCHAR,
+    color_block          INTEGER NOT NULL DEFAULT 0,
+    icon_hint            VARCHAR,
+    last_changed_seconds BIGINT,
+    last_changed_nanos   INTEGER,
+    extra_info           VARCHAR,
+    style_hint           VARCHAR,
+    hidden               BOOLEAN NOT NULL DEFAULT FALSE
+);
+
+CREATE TABLE interest_name (
+    interest_id INTEGER    NOT NULL REFERENCES interest (id),
+    language    VARCHAR(8) NOT NULL,
+    name        VARCHAR    NOT NULL,
+    tooltip     VARCHAR,
+    full_name   VARCHAR,
+    PRIMARY KEY (interest_id, language)
+);
+
+CREATE TABLE custom_field (
+    field_key  VARCHAR(200) PRIMARY KEY,
+    kind       VARCHAR(5)   NOT NULL CHECK (kind IN ('udef', 'extra')),
+    field_type VARCHAR(7)   NOT NULL CHECK (field_type IN ('STRING', 'INTEGER', 'DECIMAL', 'DATE', 'BOOLEAN', 'LIST')),
+    max_length INTEGER      NOT NULL DEFAULT 0
+);
+
+CREATE TABLE custom_field_list_value (
+    field_key  VARCHAR(200) NOT NULL REFERENCES custom_field (field_key),
+    ordinal    INTEGER      NOT NULL,
+    list_value VARCHAR      NOT NULL,
+    PRIMARY KEY (field_key, ordinal)
+);
+
+CREATE TABLE contact (
+    id                           INTEGER GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,
+    version                      BIGINT        NOT NULL,
+    name                         VARCHAR(200),
+    department                   VARCHAR(200),
+    org_nr                       VARCHAR(40),
+    number1                      VARCHAR(40),
+    number2                      VARCHAR(40),
+    updated_seconds              BIGINT,
+    updated_nanos                INTEGER,
+    created_seconds              BIGINT,
+    created_nanos                INTEGER,
+    description                  VARCHAR(2000),
+    -- who created and last updated the contact: an associate id, with the name and user name of an actor that is
+    -- no associate in the list (a user without one has id 0)
+    updated_by_id                INTEGER,
+    updated_by_name              VARCHAR,
+    updated_by_user_name         VARCHAR,
+    created_by_id                INTEGER,
+    created_by_name              VARCHAR,
+    created_by_user_name         VARCHAR,
+    associate_id                 INTEGER,
+    business_id                  INTEGER,
+    category_id                  INTEGER,
+    country_id                   INTEGER,
+    no_mailing                   BOOLEAN       NOT NULL,
+    kananame                     VARCHAR(200),
+    xstop                        BOOLEAN       NOT NULL,
+    active_interests             INTEGER       NOT NULL,
+    group_id                     INTEGER       NOT NULL,
+    active_status_monitor_id     INTEGER       NOT NULL,
+    support_associate_id         INTEGER,
+    ticket_priority_id           INTEGER,
+    customer_language_id         INTEGER,
+    deleted                      INTEGER       NOT NULL,
+    dbi_agent_id                 INTEGER       NOT NULL,
+    dbi_last_syncronized_seconds BIGINT,
+    dbi_last_syncronized_nanos   INTEGER,
+    dbi_key                      VARCHAR(255),
+    dbi_last_modified_seconds    BIGINT,
+    dbi_last_modified_nanos      INTEGER,
+    source                       INTEGER       NOT NULL,
+    active_erp_links             INTEGER       NOT NULL
+);
+
+CREATE TABLE contact_element (
+    contact_id     INTEGER      NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    kind           VARCHAR(5)   NOT NULL CHECK (kind IN ('email', 'url', 'phone', 'fax')),
+    ordinal        INTEGER      NOT NULL,
+    element_value  VARCHAR(255),
+    stripped_value VARCHAR,
+    description    VARCHAR(200),
+    PRIMARY KEY (contact_id, kind, ordinal)
+);
+
+-- the selected interests; the core shows them within the whole interest list
+CREATE TABLE contact_interest (
+    contact_id  INTEGER NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    ordinal     INTEGER NOT NULL,
+    interest_id INTEGER NOT NULL,
+    PRIMARY KEY (contact_id, ordinal)
+);
+
+CREATE TABLE contact_domain (
+    contact_id  INTEGER      NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    ordinal     INTEGER      NOT NULL,
+    domain_name VARCHAR(255) NOT NULL,
+    PRIMARY KEY (contact_id, ordinal)
+);
+
+CREATE TABLE contact_bounce_email (
+    contact_id INTEGER      NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    ordinal    INTEGER      NOT NULL,
+    email      VARCHAR(255) NOT NULL,
+    PRIMARY KEY (contact_id, ordinal)
+);
+
+-- CustomFields in order; kind tells whether a key is also one of UserDefinedFields or of ExtraFields
+CREATE TABLE contact_custom_field (
+    contact_id  INTEGER    NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    ordinal     INTEGER    NOT NULL,
+    field_key   VARCHAR    NOT NULL,
+    kind        VARCHAR(5) NOT NULL CHECK (kind IN ('udef', 'extra')),
+    field_value VARCHAR,
+    PRIMARY KEY (contact_id, ordinal)
+);
+
+-- Persons (role 'member', in order) and the SupportPerson (role 'support', ordinal 0)
+CREATE TABLE contact_person (
+    contact_id           INTEGER     NOT NULL REFERENCES contact (id) ON DELETE CASCADE,
+    role                 VARCHAR(7)  NOT NULL CHECK (role IN ('member', 'support')),
+    ordinal              INTEGER     NOT NULL,
+    position             VARCHAR,
+    person_id            INTEGER     NOT NULL,
+    mrmrs                VARCHAR,
+    firstname            VARCHAR(50),
+    lastname             VARCHAR(50),
+    middle_name          VARCHAR,
+    title                VARCHAR,
+    description          VARCHAR,
+    email                VARCHAR,
+    full_name            VARCHAR,
+    direct_phone         VARCHAR,
+    formal_name          VARCHAR,
+    country_id           INTEGER     NOT NULL,
+    person_contact_id    INTEGER     NOT NULL,
+    contact_name         VARCHAR,
+    retired              INTEGER     NOT NULL,
+    rank                 INTEGER     NOT NULL,
+    active_interests     INTEGER     NOT NULL,
+    contact_department   VARCHAR,
+    contact_country_id   INTEGER     NOT NULL,
+    contact_org_nr       VARCHAR,
+    fax_phone            VARCHAR,
+    mobile_phone         VARCHAR,
+    contact_phone        VARCHAR,
+    associate_name       VARCHAR,
+    associate_id         INTEGER     NOT NULL,
+    use_person_address   BOOLEAN     NOT NULL,
+    contact_fax          VARCHAR,
+    kanafname            VARCHAR,
+    kanalname            VARCHAR,
+    post1                VARCHAR,
+    post2                VARCHAR,
+    post3                VARCHAR,
+    email_name           VARCHAR,
+    contact_full_name    VARCHAR,
+    active_erp_links     INTEGER     NOT NULL,
+    ticket_priority_id   INTEGER     NOT NULL,
+    support_language_id  INTEGER     NOT NULL,
+    support_associate_id INTEGER     NOT NULL,
+    category_name        VARCHAR,
+    person_number        VARCHAR,
+    PRIMARY KEY (contact_id, role, ordinal)
+);
+
+-- a row here means the contact has an Address; its LocalizedAddress has localized_lines lines
+CREATE TABLE contact_address (
+    contact_id      INTEGER          NOT NULL PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+    wgs84_latitude  DOUBLE PRECISION NOT NULL,
+    wgs84_longitude DOUBLE PRECISION NOT NULL,
+    formatted       VARCHAR,
+    localized_lines INTEGER          NOT NULL
+);
+
+CREATE TABLE contact_address_part (
+    contact_id INTEGER      NOT NULL REFERENCES contact_address (contact_id) ON DELETE CASCADE,
+    part       VARCHAR(6)   NOT NULL CHECK (part IN ('street', 'postal')),
+    atype_idx  VARCHAR,
+    address1   VARCHAR(255),
+    address2   VARCHAR(255),
+    address3   VARCHAR(255),
+    city       VARCHAR(100),
+    county     VARCHAR(100),
+    state      VARCHAR(100),
+    zipcode    VARCHAR(20),
+    formatted  VARCHAR,
+    PRIMARY KEY (contact_id, part)
+);
+
+CREATE TABLE contact_address_field (
+    contact_id   INTEGER      NOT NULL REFERENCES contact_address (contact_id) ON DELETE CASCADE,
+    line_no      INTEGER      NOT NULL,
+    field_no     INTEGER      NOT NULL,
+    name         VARCHAR,
+    field_value  VARCHAR(255),
+    tooltip      VARCHAR,
+    label        VARCHAR,
+    value_length INTEGER      NOT NULL,
+    address_type VARCHAR,
+    PRIMARY KEY (contact_id, line_no, field_no)
+);
+
+-- a row here means the contact has UtmParameters
+CREATE TABLE contact_utm (
+    contact_id INTEGER NOT NULL PRIMARY KEY REFERENCES contact (id) ON DELETE CASCADE,
+    source     VARCHAR,
+    medium     VARCHAR,
+    campaign   VARCHAR,
+    content    VARCHAR,
+    term       VARCHAR
+);
