@@ -321,6 +321,21 @@ abstract class ContactStoreContract {
     }
 
     @Test
+    void loadingQueriesOnlyTheTablesThatHoldPartsOfTheContact() {
+        int bare = contacts.insert(named("Bare")).entity().contactId();
+        ContactEntity elementsOnly = named("Elements only").toBuilder()
+                .emails(List.of(EntityElement.builder().value("info@example.com").build()))
+                .phones(List.of(EntityElement.builder().value("+47 22 00 00 00").build()))
+                .build();
+        int withElements = contacts.insert(elementsOnly).entity().contactId();
+
+        assertEquals(1, statementsRunBy(() -> contacts.find(bare)));
+        assertEquals(2, statementsRunBy(() -> contacts.find(withElements)));
+        assertEquals(elementsOnly.toBuilder().contactId(withElements).build(),
+                contacts.find(withElements).orElseThrow().entity());
+    }
+
+    @Test
     void writingAContactTakesAsManyStatementsWithFiftyOfEachPartAsWithOne() {
         ContactEntity base = everyPropertyFilled(lists.associate(1).orElseThrow());
 
