@@ -2,6 +2,7 @@ package io.contactkit.benchmarks;
 
 import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.testing.SeedSamples;
 import io.contactkit.serialization.ResponseType;
 import io.contactkit.serialization.WireFormat;
@@ -12,6 +13,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 /** The bodies every benchmark works on: the seed pages' samples and the patches in this module's resources. */
 public final class Samples {
@@ -31,6 +35,36 @@ public final class Samples {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         wire.writeContact(contact, Selection.all(), ZoneOffset.UTC, ResponseType.APPLICATION_XML, out);
         return out.toByteArray();
+    }
+
+    /**
+     * The POST page's sample request contact with ten elements (4 emails, 2 URLs, 3 phones, 1 fax) and no other
+     * parts, in the form the core hands a repository: no list references, actors or rights.
+     */
+    public static ContactEntity contactWithTenElements() {
+        ContactEntity seed = SeedSamples.requestContact(SeedSamples.POST_CONTACT);
+        return seed.toBuilder()
+                .contactId(0)
+                .emails(elements("sales@example.com", 4))
+                .urls(elements("https://example.com/page", 2))
+                .phones(elements("+47 22 00 00 0", 3))
+                .faxes(elements("+47 22 00 11 0", 1))
+                .interests(List.of()).persons(List.of()).supportPerson(null).address(null)
+                .domains(List.of()).bounceEmails(List.of())
+                .userDefinedFields(Map.of()).extraFields(Map.of()).customFields(Map.of())
+                .createdBy(null).updatedBy(null).associate(null).supportAssociate(null)
+                .business(null).category(null).country(null).ticketPriority(null).customerLanguage(null)
+                .utmParameters(null).tableRight(null).fieldProperties(Map.of())
+                .build();
+    }
+
+    private static List<EntityElement> elements(String value, int count) {
+        List<EntityElement> elements = new ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            elements.add(EntityElement.builder().value(value + i).strippedValue((value + i).replace(" ", ""))
+                    .description("element " + i).build());
+        }
+        return elements;
     }
 
     /** Five operations: test OrgNr, replace Department and Name, append an email, remove a custom field. */

@@ -33,7 +33,15 @@ public final class RatioReport {
             new Comparison("serialization: JSON read + write", "SerializationBenchmark.jsonContactKit",
                     List.of("SerializationBenchmark.jsonJackson"), 0.8),
             new Comparison("serialization: XML read + write", "SerializationBenchmark.xmlContactKit",
-                    List.of("SerializationBenchmark.xmlJackson"), 0.8));
+                    List.of("SerializationBenchmark.xmlJackson"), 0.8),
+            new Comparison("storage: save on H2", "StorageBenchmark.saveContactKit:H2",
+                    List.of("StorageBenchmark.saveRawJdbc:H2"), 0.7),
+            new Comparison("storage: load on H2", "StorageBenchmark.loadContactKit:H2",
+                    List.of("StorageBenchmark.loadRawJdbc:H2"), 0.8),
+            new Comparison("storage: save on PostgreSQL", "StorageBenchmark.saveContactKit:POSTGRESQL",
+                    List.of("StorageBenchmark.saveRawJdbc:POSTGRESQL"), 0.7),
+            new Comparison("storage: load on PostgreSQL", "StorageBenchmark.loadContactKit:POSTGRESQL",
+                    List.of("StorageBenchmark.loadRawJdbc:POSTGRESQL"), 0.8));
 
     private RatioReport() {
     }
@@ -47,11 +55,15 @@ public final class RatioReport {
         print(scores, System.out);
     }
 
-    /** The scores of a JMH JSON result, by {@code Class.method}. */
+    /** The scores of a JMH JSON result, by {@code Class.method}, followed by {@code :value} for each parameter. */
     static Map<String, Score> read(JsonNode results) {
         Map<String, Score> scores = new LinkedHashMap<>();
         for (JsonNode result : results) {
-            String name = shortName(result.path("benchmark").asString());
+            StringBuilder key = new StringBuilder(shortName(result.path("benchmark").asString()));
+            for (JsonNode parameter : result.path("params")) {
+                key.append(':').append(parameter.asString());
+            }
+            String name = key.toString();
             JsonNode metric = result.path("primaryMetric");
             scores.put(name, new Score(name, metric.path("score").asDouble(),
                     metric.path("scoreError").asDouble(Double.NaN)));

@@ -41,6 +41,18 @@ class RatioReportTest {
     }
 
     @Test
+    void parametersSetApartTheScoresOfOneBenchmark() {
+        Map<String, Score> scores = RatioReport.read(JsonMapper.builder().build().readTree("["
+                + "{\"benchmark\":\"a.Bench.save\",\"params\":{\"database\":\"H2\"},"
+                + "\"primaryMetric\":{\"score\":10,\"scoreError\":1}},"
+                + "{\"benchmark\":\"a.Bench.save\",\"params\":{\"database\":\"POSTGRESQL\"},"
+                + "\"primaryMetric\":{\"score\":20,\"scoreError\":2}}]"));
+
+        assertEquals(10, scores.get("Bench.save:H2").value());
+        assertEquals(20, scores.get("Bench.save:POSTGRESQL").value());
+    }
+
+    @Test
     void rowIsLeftOutWhenTheRunDidNotIncludeOurs() {
         Map<String, Score> scores = Map.of("Bench.fast", new Score("Bench.fast", 200, 2));
 
