@@ -335,7 +335,7 @@ class ContactServiceTest {
 
     @Test
     void concurrentChangesOfOneContactQueueUpAndAllApplyWithoutLostRaces() throws Exception {
-        CountingRepository counting = new CountingRepository(repository);
+        RacingRepository counting = new RacingRepository(repository, new AtomicInteger());
         ContactService queued = new ContactService(counting, new SampleLists(), CustomFieldCatalog.open(), clock);
         int id = queued.create(ContactEntity.builder().name("Busy").build(), admin).contactId();
         java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -409,47 +409,15 @@ class ContactServiceTest {
         return elements.stream().map(e -> e.value() + "|" + e.description()).collect(Collectors.toList());
     }
 
-    /** Counts the updates the store refuses as stale. */
-    private static final class CountingRepository implements ContactRepository {
-
-        private final ContactRepository store;
-        private final AtomicInteger staleUpdates = new AtomicInteger();
-
-        CountingRepository(ContactRepository store) {
-            this.store = store;
-        }
-
-        @Override
-        public Optional<StoredContact> find(int contactId) {
-            return store.find(contactId);
-        }
-
-        @Override
-        public StoredContact insert(ContactEntity contact) {
-            return store.insert(contact);
-        }
-
-        @Override
-        public StoredContact update(ContactEntity contact, long expectedVersion) {
-            try {
-                return store.update(contact, expectedVersion);
-            } catch (StaleVersionException e) {
-                staleUpdates.incrementAndGet();
-                throw e;
-            }
-        }
-
-        @Override
-        public void delete(int contactId, long expectedVersion) {
-            store.delete(contactId, expectedVersion);
-        }
-    }
-
-    /** Lets another writer win the first {@code conflicts} updates, as a busy store would. */
+    /**
+     * Lets another writer win the first {@code conflicts} updates, as a busy store would, and counts every update
+     * refused as stale, injected or real.
+     */
     private static final class RacingRepository implements ContactRepository {
 
         private final ContactRepository store;
         private final AtomicInteger conflicts;
+        private final AtomicInteger staleUpdates = new AtomicInteger();
 
         RacingRepository(ContactRepository store, AtomicInteger conflicts) {
             this.store = store;
@@ -468,10 +436,15 @@ class ContactServiceTest {
 
         @Override
         public StoredContact update(ContactEntity contact, long expectedVersion) {
-            if (conflicts.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                throw new StaleVersionException(contact.contactId(), expectedVersion);
+            try {
+                if (conflicts.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                    throw new StaleVersionException(contact.contactId(), expectedVersion);
+                }
+                return store.update(contact, expectedVersion);
+            } catch (StaleVersionException e) {
+                staleUpdates.incrementAndGet();
+                throw e;
             }
-            return store.update(contact, expectedVersion);
         }
 
         @Override
