@@ -45,6 +45,16 @@ class MediaTypeTest {
         assertEquals(wire.contactRequestTypes(), refused.supported());
     }
 
+    /** Found by PatchBodyFuzzTest: a header of nothing but separators has no media type at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {";", ";;;"})
+    void contentTypeOfOnlySeparatorsIsRefusedAsUnsupported(String contentType) {
+        UnsupportedMediaTypeException refused = assertThrows(UnsupportedMediaTypeException.class,
+                () -> wire.readPatch(body("[]"), contentType));
+
+        assertEquals(wire.patchRequestTypes(), refused.supported());
+    }
+
     @Test
     void bodyWithoutContentTypeIsRefused() {
         assertThrows(UnsupportedMediaTypeException.class, () -> wire.readContact(body("{\"Name\":\"A\"}"), null));
@@ -83,6 +93,13 @@ class MediaTypeTest {
     @ValueSource(strings = {"image/png", "application/json;q=0", "text/html, application/*;q=0"})
     void acceptHeaderWithoutAnyTypeWeWriteIsNotAcceptable(String accept) {
         assertEquals(Optional.empty(), wire.negotiate(accept));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";", ";;, ;", ","})
+    void acceptHeaderOfOnlySeparatorsIsNotAcceptableAndGetsJsonProblems(String accept) {
+        assertEquals(Optional.empty(), wire.negotiate(accept));
+        assertEquals(ResponseType.PROBLEM_JSON, wire.negotiateProblem(accept));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,10 +1,12 @@
 package io.contactkit.domain.customfields;
 
+import io.contactkit.domain.document.Documents;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
+import io.contactkit.domain.port.CustomFieldType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -132,6 +134,10 @@ public final class CustomFields {
     }
 
     private static boolean fitsType(CustomFieldDefinition definition, String value) {
+        boolean numeric = definition.type() == CustomFieldType.INTEGER || definition.type() == CustomFieldType.DECIMAL;
+        if (numeric && value.length() > Documents.MAX_NUMBER_LENGTH) {
+            return false;
+        }
         try {
             switch (definition.type()) {
                 case INTEGER:

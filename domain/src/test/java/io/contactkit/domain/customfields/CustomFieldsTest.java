@@ -1,6 +1,7 @@
 package io.contactkit.domain.customfields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.failure.Violation;
@@ -10,6 +11,7 @@ import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
 import io.contactkit.domain.port.CustomFieldType;
 import io.contactkit.domain.testing.SeedSamples;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,6 +115,24 @@ class CustomFieldsTest {
 
         assertEquals(List.of("CustomFields.SuperOffice:1", "CustomFields.x_code", "CustomFields.x_ok",
                 "CustomFields.x_tier", "CustomFields.x_when"), refused);
+    }
+
+    /** Parsing each such value took over half a second of CPU on JDK 17, and a decimal was accepted. */
+    @Test
+    void overlongNumbersAreRefusedPromptlyAsNotFittingTheirType() {
+        CustomFields typed = new CustomFields(CustomFieldCatalog.of(List.of(
+                new CustomFieldDefinition("SuperOffice:1", CustomFieldKind.USER_DEFINED, CustomFieldType.INTEGER, 0,
+                        null),
+                new CustomFieldDefinition("x_amount", CustomFieldKind.EXTRA, CustomFieldType.DECIMAL, 0, null)),
+                false));
+        String huge = "1" + "0".repeat(65_000);
+        ContactEntity contact = typed.merge(ContactEntity.builder().customFields(Map.of(
+                "SuperOffice:1", huge, "x_amount", huge)).build(), null);
+
+        List<String> refused = assertTimeoutPreemptively(Duration.ofMillis(500), () ->
+                typed.violations(contact).stream().map(Violation::path).sorted().toList());
+
+        assertEquals(List.of("CustomFields.SuperOffice:1", "CustomFields.x_amount"), refused);
     }
 
     @Test
