@@ -173,6 +173,9 @@ public final class ContactKitServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("contact-api", servlet), "/*");
+        ProblemErrorHandler problems = new ProblemErrorHandler();
+        context.setErrorHandler(problems);
+        jetty.setErrorHandler(problems);
         jetty.setHandler(new GracefulHandler(context));
         jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
         jetty.setStopAtShutdown(false);
