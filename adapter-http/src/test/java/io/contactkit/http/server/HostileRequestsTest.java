@@ -3,14 +3,11 @@ package io.contactkit.http.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.domain.testing.TestJson;
 import io.contactkit.http.testing.ApiClient;
 import io.contactkit.http.testing.ApiClient.Reply;
 import io.contactkit.http.testing.DatabaseDump;
+import io.contactkit.http.testing.RawHttp;
 import java.io.ByteArrayInputStream;
-import java.io.DataInputStream;
-import java.io.IOException;
-import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -107,11 +104,11 @@ class HostileRequestsTest {
                 String.format("malformed HTTP %d of %d: %s", i + 1, requests.size(), requests.get(i)[0]), () -> {
                     String before = DatabaseDump.of(JDBC_URL, "sa", "");
 
-                    RawReply reply = RawReply.send(server.anonymous().base(), requests.get(i)[1]);
+                    RawHttp.Reply reply = RawHttp.send(server.anonymous().base(), requests.get(i)[1]);
 
                     assertEquals(Integer.parseInt(requests.get(i)[2]), reply.status(), reply::toString);
                     assertTrue(reply.header("Content-Type").startsWith("application/problem+json"), reply::toString);
-                    assertEquals(reply.status(), Problem.fromJson(TestJson.parseObject(reply.body())).status());
+                    assertEquals(reply.status(), Problem.fromJson(reply.json()).status());
                     assertEquals(before, DatabaseDump.of(JDBC_URL, "sa", ""), "the database changed");
                 }));
     }
@@ -148,42 +145,6 @@ class HostileRequestsTest {
         Reply created = admin.postJson("/api/v1/Contact", json);
         assertEquals(200, created.status(), created::toString);
         return (Integer) created.json().get("ContactId");
-    }
-
-    /** A response read off a raw socket: status line, headers and the body its Content-Length announces. */
-    private record RawReply(int status, String head, String body) {
-
-        static RawReply send(URI base, String request) throws IOException {
-            try (Socket socket = new Socket(base.getHost(), base.getPort())) {
-                socket.setSoTimeout(30_000);
-                socket.getOutputStream().write(request.getBytes(StandardCharsets.ISO_8859_1));
-                socket.getOutputStream().flush();
-                DataInputStream in = new DataInputStream(socket.getInputStream());
-                StringBuilder head = new StringBuilder();
-                while (head.indexOf("\r\n\r\n") < 0) {
-                    head.append((char) in.readUnsignedByte());
-                }
-                RawReply headOnly = new RawReply(Integer.parseInt(head.substring(9, 12)), head.toString(), "");
-                byte[] body = new byte[Integer.parseInt(headOnly.header("Content-Length"))];
-                in.readFully(body);
-                return new RawReply(headOnly.status(), headOnly.head(), new String(body, StandardCharsets.UTF_8));
-            }
-        }
-
-        String header(String name) {
-            for (String line : head.split("\r\n")) {
-                int colon = line.indexOf(':');
-                if (colon > 0 && line.substring(0, colon).trim().equalsIgnoreCase(name)) {
-                    return line.substring(colon + 1).trim();
-                }
-            }
-            return "";
-        }
-
-        @Override
-        public String toString() {
-            return head + body;
-        }
     }
 
     /** The members of a problem this test checks, from either wire format. */

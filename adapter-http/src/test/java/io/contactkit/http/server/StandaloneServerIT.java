@@ -51,7 +51,7 @@ class StandaloneServerIT {
         String printed = outputOf(help).printed();
         assertEquals(0, help.exitValue());
         for (String option : List.of("--port", "--bind", "--db", "--db-user", "--db-password", "--user", "--token",
-                "--enrichment-data", "--slow-ms", "--max-body-bytes")) {
+                "--enrichment-data", "--slow-ms", "--max-body-bytes", "--auth-failure-limit")) {
             assertTrue(printed.contains(option + " "), printed);
         }
     }
