@@ -36,7 +36,7 @@ public final class JdbcStore implements AutoCloseable {
 
     private JdbcStore(HikariDataSource pool, boolean closedCatalog) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(new FailFastConnections(pool));
         this.contacts = new JdbcContactRepository(jdbi);
         this.lists = new JdbcListItems(jdbi);
         this.customFieldCatalog = new JdbcCustomFieldCatalog(jdbi, closedCatalog);
