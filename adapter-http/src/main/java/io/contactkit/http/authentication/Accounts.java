@@ -170,21 +170,23 @@ public final class Accounts implements Authenticator {
                 : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
-    /** Checked against the limit first: while it holds, not even a right password gets in, or it would tell. */
+    /**
+     * Checked against the limit first: while it holds, not even a right password gets in, or it would tell. Unknown
+     * user names take as long and count alike, so neither the time nor the limit tells which names are users.
+     */
     private Optional<Principal> verifiedUser(String userName, String password, String remoteAddress) {
+        throttle.check(remoteAddress, userName);
         User user = users.get(userName);
-        String knownName = user == null ? null : userName;
-        throttle.check(remoteAddress, knownName);
         if (user == null) {
             decoy.matches(password);
-            throttle.failed(remoteAddress, null);
+            throttle.failed(remoteAddress, userName);
             return Optional.empty();
         }
         if (verified.recentlyVerified(userName, password)) {
             return Optional.of(user.principal());
         }
         if (!user.password().matches(password)) {
-            throttle.failed(remoteAddress, knownName);
+            throttle.failed(remoteAddress, userName);
             return Optional.empty();
         }
         verified.remember(userName, password);

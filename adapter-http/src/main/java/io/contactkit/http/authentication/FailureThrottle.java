@@ -9,16 +9,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Limits guessing: failed attempts are counted per remote address and per (configured) user name, each in a bucket
- * of {@code limit} attempts that refills evenly over the window. While a request's address or user name has none
- * left, its credentials are not checked at all, so a guesser learns nothing from the answer and costs the server no
- * password hash. Other addresses and other users keep their own buckets.
+ * Limits guessing: failed attempts are counted per remote address and per user name, each in a bucket of
+ * {@code limit} attempts that refills evenly over the window. While a request's address or user name has none left,
+ * its credentials are not checked at all, so a guesser learns nothing from the answer and costs the server no
+ * password hash. Other addresses and other users keep their own buckets. Names that are no user's are limited
+ * alike, or the limit would tell which names are users.
  */
 final class FailureThrottle {
 
     private static final Logger LOG = LoggerFactory.getLogger(FailureThrottle.class);
-    /** Beyond this many addresses with recent failures, those whose buckets are full again are forgotten. */
-    private static final int MAX_TRACKED_ADDRESSES = 10_000;
+    /** Beyond this many addresses (or names) with recent failures, those whose buckets are full are forgotten. */
+    private static final int MAX_TRACKED = 10_000;
 
     private final int limit;
     private final Duration window;
@@ -36,7 +37,7 @@ final class FailureThrottle {
     }
 
     /**
-     * @param userName a configured user's name, or null where the credentials name none (or no known one)
+     * @param userName the user name the credentials give, or null where they give none
      * @throws TooManyFailedAttemptsException while the address or the user name has no attempt left
      */
     void check(String address, String userName) {
@@ -60,17 +61,21 @@ final class FailureThrottle {
             return;
         }
         Instant now = clock.instant();
-        if (!byAddress.containsKey(address) && byAddress.size() >= MAX_TRACKED_ADDRESSES) {
-            byAddress.values().removeIf(bucket -> bucket.isFull(now));
-        }
-        if (byAddress.computeIfAbsent(address, key -> new Bucket(now)).take(now)) {
+        if (bucket(byAddress, address, now).take(now)) {
             LOG.warn("{} failed attempts to authenticate from {} within {} s; further attempts from there are"
                     + " refused for a while", limit, address, window.toSeconds());
         }
-        if (userName != null && byUser.computeIfAbsent(userName, key -> new Bucket(now)).take(now)) {
+        if (userName != null && bucket(byUser, userName, now).take(now)) {
             LOG.warn("{} failed attempts to authenticate as {} within {} s; further attempts as {} are refused"
                     + " for a while", limit, userName, window.toSeconds(), userName);
         }
+    }
+
+    private Bucket bucket(Map<String, Bucket> buckets, String key, Instant now) {
+        if (!buckets.containsKey(key) && buckets.size() >= MAX_TRACKED) {
+            buckets.values().removeIf(bucket -> bucket.isFull(now));
+        }
+        return buckets.computeIfAbsent(key, absent -> new Bucket(now));
     }
 
     private Duration wait(Bucket bucket, Instant now) {

@@ -80,6 +80,19 @@ class BruteForceThrottleTest {
         assertEquals(200, get(loopback(41), "Bearer " + RunningServer.ADMIN_TOKEN).status());
     }
 
+    /** Otherwise the limit would tell which user names exist. */
+    @Test
+    void aNameThatIsNoUsersIsLimitedAlike() {
+        List<Integer> statuses = new ArrayList<>();
+
+        for (int i = 0; i < LIMIT + 1; i++) {
+            statuses.add(get(loopback(60 + i), ApiClient.basic("nobody", "guess-" + i)).status());
+        }
+
+        assertEquals(LIMIT, statuses.stream().filter(status -> status == 401).count(), statuses::toString);
+        assertEquals(429, statuses.get(LIMIT), statuses::toString);
+    }
+
     @Test
     void guessedTokensAreLimitedLikePasswords() {
         InetAddress attacker = loopback(50);
