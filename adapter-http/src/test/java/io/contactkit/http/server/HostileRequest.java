@@ -14,8 +14,9 @@ import java.util.Map;
  *                  second one
  * @param body      the body bytes; null for none
  * @param status    the expected 4xx status
- * @param namedPath the property path, header or parameter the problem's errors must name; null where the refusal
- *                  concerns no single field (401, 404, 405, 406, 409, 412, 413, 415)
+ * @param namedPath the property path, pointer, header or parameter the problem's errors must name, or how it starts
+ *                  where it ends in {@code ...} (the paths into deep nesting are long); null where the refusal
+ *                  concerns no single field (401, 404, 405, 406, 409, 412, 413, 415, what Jetty itself refuses)
  */
 record HostileRequest(String label, String method, String path, Map<String, String> headers, byte[] body, int status,
                       String namedPath) {
@@ -49,6 +50,15 @@ record HostileRequest(String label, String method, String path, Map<String, Stri
 
     private static String withIds(String text, int targetId, int otherId) {
         return text.replace("{id}", String.valueOf(targetId)).replace("{other}", String.valueOf(otherId));
+    }
+
+    /** Whether the path is one of the problem's error paths (or starts one, for a {@code namedPath} in "..."). */
+    boolean named(List<String> errorPaths) {
+        if (!namedPath.endsWith("...")) {
+            return errorPaths.contains(namedPath);
+        }
+        String start = namedPath.substring(0, namedPath.length() - 3);
+        return errorPaths.stream().anyMatch(error -> error.startsWith(start));
     }
 
     boolean wantsXml() {

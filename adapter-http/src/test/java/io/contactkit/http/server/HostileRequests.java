@@ -10,6 +10,7 @@ import static io.contactkit.http.server.HostileRequest.TARGET;
 import static io.contactkit.http.server.HostileRequest.XML;
 
 import io.contactkit.http.server.HostileRequest.Draft;
+import io.contactkit.http.testing.ApiClient;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -82,11 +83,11 @@ final class HostileRequests {
         table.add("unquoted names", post(CONTACT).json("{Name:\"x\"}"), 400, "");
         table.add("a closing brace too many", post(CONTACT).json("{\"Name\":\"x\"}}"), 400, "");
         table.add("two documents", post(CONTACT).json("{\"Name\":\"x\"} {\"Name\":\"y\"}"), 400, "");
-        table.add("a trailing comma", post(CONTACT).json("{\"Name\":\"x\",}"), 400, null);
-        table.add("a comment", post(CONTACT).json("{\"Name\":\"x\" /* hi */}"), 400, null);
-        table.add("NaN", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":NaN}"), 400, null);
-        table.add("a bad escape", post(CONTACT).json("{\"Name\":\"\\u00\"}"), 400, null);
-        table.add("a raw control character", post(CONTACT).json("{\"Name\":\"tab\there\"}"), 400, null);
+        table.add("a trailing comma", post(CONTACT).json("{\"Name\":\"x\",}"), 400, "Name");
+        table.add("a comment", post(CONTACT).json("{\"Name\":\"x\" /* hi */}"), 400, "Name");
+        table.add("NaN", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":NaN}"), 400, "GroupId");
+        table.add("a bad escape", post(CONTACT).json("{\"Name\":\"\\u00\"}"), 400, "Name");
+        table.add("a raw control character", post(CONTACT).json("{\"Name\":\"tab\there\"}"), 400, "Name");
         table.add("a duplicate member", post(CONTACT).json("{\"Name\":\"a\",\"Name\":\"b\"}"), 400, "Name");
         table.add("a string for a contact", post(CONTACT).json("\"Dare\""), 400, "");
         table.add("an array for a contact", post(CONTACT).json("[{\"Name\":\"x\"}]"), 400, "");
@@ -186,7 +187,7 @@ final class HostileRequests {
         table.add("a latitude beyond double", post(CONTACT).json("{\"Name\":\"x\",\"Address\":"
                 + "{\"Wgs84Latitude\":1e999}}"), 400, "Address.Wgs84Latitude");
         table.add("a number of 2000 digits", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":" + "9".repeat(2_000)
-                + "}"), 400, null);
+                + "}"), 400, "GroupId");
         table.add("a huge number in XML", put(TARGET).xml("<ContactEntity><Name>x</Name><GroupId>"
                 + "99999999999999999999</GroupId></ContactEntity>"), 400, "GroupId");
         table.add("a huge number in a form", post(CONTACT).form("Name=x&GroupId=1e400"), 400, "GroupId");
@@ -196,19 +197,20 @@ final class HostileRequests {
     }
 
     private static void deepNesting(HostileRequest.Table table) {
-        table.add("JSON arrays 10,000 deep", post(CONTACT).json("[".repeat(DEEP) + "]".repeat(DEEP)), 400, null);
+        table.add("JSON arrays 10,000 deep", post(CONTACT).json("[".repeat(DEEP) + "]".repeat(DEEP)),
+                400, "[0][0][0]...");
         table.add("JSON objects 10,000 deep in a custom field", post(CONTACT).json("{\"Name\":\"x\",\"CustomFields\":"
-                + "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP) + "}"), 400, null);
+                + "{\"a\":".repeat(DEEP) + "1" + "}".repeat(DEEP) + "}"), 400, "CustomFields.a.a.a...");
         table.add("XML elements 10,000 deep", post(CONTACT).xml("<ContactEntity>" + "<Name>".repeat(DEEP)
-                + "</Name>".repeat(DEEP) + "</ContactEntity>"), 400, null);
+                + "</Name>".repeat(DEEP) + "</ContactEntity>"), 400, "Name");
         table.add("a JSON Patch value 10,000 deep", patch(TARGET).jsonPatch("[{\"op\":\"add\",\"path\":"
-                + "\"/Emails/-\",\"value\":" + "[".repeat(DEEP) + "]".repeat(DEEP) + "}]"), 400, null);
+                + "\"/Emails/-\",\"value\":" + "[".repeat(DEEP) + "]".repeat(DEEP) + "}]"), 400, "[0].value[0][0]...");
         table.add("a merge patch 10,000 deep", patch(TARGET).mergePatch("{\"Address\":" + "{\"a\":".repeat(DEEP)
-                + "1" + "}".repeat(DEEP) + "}"), 400, null);
+                + "1" + "}".repeat(DEEP) + "}"), 400, "Address.a.a.a...");
         table.add("a form name 100 levels deep", post(CONTACT).form("Name=x&Address" + ".Postal".repeat(100)
-                + "=1"), 400, null);
+                + "=1"), 400, "Address.Postal.Postal...");
         table.add("an enrich request 10,000 deep", post(ENRICH).json("{\"ContactEntity\":" + "[".repeat(DEEP)
-                + "]".repeat(DEEP) + "}"), 400, null);
+                + "]".repeat(DEEP) + "}"), 400, "ContactEntity[0][0]...");
     }
 
     private static void oversizedBodies(HostileRequest.Table table) {
@@ -219,7 +221,7 @@ final class HostileRequests {
                 + "\"value\":\"" + "x".repeat(OVER_THE_LIMIT) + "\"}]"), 413, null);
         table.add("a form over 1 MiB", post(SAVE).form("Name=" + "x".repeat(OVER_THE_LIMIT)), 413, null);
         table.add("a text longer than 65,536 characters", post(CONTACT).json("{\"Name\":\"" + "x".repeat(70_000)
-                + "\"}"), 400, null);
+                + "\"}"), 400, "Name");
     }
 
     private static void invalidText(HostileRequest.Table table) {
@@ -281,41 +283,46 @@ final class HostileRequests {
     private static void badPointers(HostileRequest.Table table) {
         table.add("~2 in a pointer", replace("/Name~2", "\"x\""), 400, "/Name~2");
         table.add("~ at a pointer's end", replace("/Name~", "\"x\""), 400, "/Name~");
-        table.add("replace past the list's end", replace("/Emails/5/Value", "\"x@dare.example\""), 400, null);
+        table.add("replace past the list's end", replace("/Emails/5/Value", "\"x@dare.example\""),
+                400, "/Emails/5/Value");
         table.add("add at a negative index", patchOf("{\"op\":\"add\",\"path\":\"/Emails/-1\",\"value\":"
-                + "{\"Value\":\"x@dare.example\"}}"), 400, null);
+                + "{\"Value\":\"x@dare.example\"}}"), 400, "/Emails/-1");
         table.add("add far past the list's end", patchOf("{\"op\":\"add\",\"path\":\"/Emails/3\",\"value\":"
-                + "{\"Value\":\"x@dare.example\"}}"), 400, null);
+                + "{\"Value\":\"x@dare.example\"}}"), 400, "/Emails/3");
         table.add("an index beyond 64 bits", patchOf("{\"op\":\"add\",\"path\":\"/Emails/99999999999999999999\","
-                + "\"value\":{\"Value\":\"x@dare.example\"}}"), 400, null);
-        table.add("an index with a leading zero", replace("/Emails/01/Value", "\"x@dare.example\""), 400, null);
-        table.add("replace at -", replace("/Emails/-", "{\"Value\":\"x@dare.example\"}"), 400, null);
-        table.add("remove at -", patchOf("{\"op\":\"remove\",\"path\":\"/Emails/-\"}"), 400, null);
+                + "\"value\":{\"Value\":\"x@dare.example\"}}"), 400, "/Emails/99999999999999999999");
+        table.add("an index with a leading zero", replace("/Emails/01/Value", "\"x@dare.example\""),
+                400, "/Emails/01/Value");
+        table.add("replace at -", replace("/Emails/-", "{\"Value\":\"x@dare.example\"}"), 400, "/Emails/-");
+        table.add("remove at -", patchOf("{\"op\":\"remove\",\"path\":\"/Emails/-\"}"), 400, "/Emails/-");
         table.add("test at -", patchOf("{\"op\":\"test\",\"path\":\"/Emails/-\",\"value\":null}"), 409,
                 "/Emails/-");
-        table.add("- in the middle of a pointer", replace("/Emails/-/Value", "\"x@dare.example\""), 400, null);
-        table.add("remove past the list's end", patchOf("{\"op\":\"remove\",\"path\":\"/Emails/7\"}"), 400, null);
-        table.add("an unknown property", replace("/Colour", "\"blue\""), 400, null);
-        table.add("below a text", patchOf("{\"op\":\"add\",\"path\":\"/Name/First\",\"value\":\"x\"}"), 400,
-                null);
-        table.add("an unknown property of an element", replace("/Emails/0/Colour", "\"blue\""), 400, null);
+        table.add("- in the middle of a pointer", replace("/Emails/-/Value", "\"x@dare.example\""),
+                400, "/Emails/-/Value");
+        table.add("remove past the list's end", patchOf("{\"op\":\"remove\",\"path\":\"/Emails/7\"}"),
+                400, "/Emails/7");
+        table.add("an unknown property", replace("/Colour", "\"blue\""), 400, "/Colour");
+        table.add("below a text", patchOf("{\"op\":\"add\",\"path\":\"/Name/First\",\"value\":\"x\"}"),
+                400, "/Name/First");
+        table.add("an unknown property of an element", replace("/Emails/0/Colour", "\"blue\""),
+                400, "/Emails/0/Colour");
         table.add("the whole document", replace("", "{\"Name\":\"Everything\"}"), 400, null);
     }
 
     private static void readOnlyFields(HostileRequest.Table table) {
-        table.add("replace the id", replace("/ContactId", "999"), 400, null);
-        table.add("remove the id", patchOf("{\"op\":\"remove\",\"path\":\"/ContactId\"}"), 400, null);
-        table.add("replace UpdatedDate", replace("/UpdatedDate", "\"2001-01-01T00:00:00Z\""), 400, null);
-        table.add("replace CreatedDate", replace("/CreatedDate", "\"2001-01-01T00:00:00Z\""), 400, null);
-        table.add("replace CreatedBy", replace("/CreatedBy", "{\"AssociateId\":2}"), 400, null);
-        table.add("replace the id of UpdatedBy", replace("/UpdatedBy/AssociateId", "2"), 400, null);
-        table.add("replace ActiveErpLinks", replace("/ActiveErpLinks", "5"), 400, null);
-        table.add("replace TableRight", replace("/TableRight", "{\"Mask\":\"FULL\"}"), 400, null);
+        table.add("replace the id", replace("/ContactId", "999"), 400, "/ContactId");
+        table.add("remove the id", patchOf("{\"op\":\"remove\",\"path\":\"/ContactId\"}"), 400, "/ContactId");
+        table.add("replace UpdatedDate", replace("/UpdatedDate", "\"2001-01-01T00:00:00Z\""), 400, "/UpdatedDate");
+        table.add("replace CreatedDate", replace("/CreatedDate", "\"2001-01-01T00:00:00Z\""), 400, "/CreatedDate");
+        table.add("replace CreatedBy", replace("/CreatedBy", "{\"AssociateId\":2}"), 400, "/CreatedBy");
+        table.add("replace the id of UpdatedBy", replace("/UpdatedBy/AssociateId", "2"), 400, "/UpdatedBy/AssociateId");
+        table.add("replace ActiveErpLinks", replace("/ActiveErpLinks", "5"), 400, "/ActiveErpLinks");
+        table.add("replace TableRight", replace("/TableRight", "{\"Mask\":\"FULL\"}"), 400, "/TableRight");
         table.add("add UtmParameters", patchOf("{\"op\":\"add\",\"path\":\"/UtmParameters\",\"value\":"
-                + "{\"UtmSource\":\"x\"}}"), 400, null);
-        table.add("the id in a merge patch", patch(TARGET).mergePatch("{\"ContactId\":999}"), 400, null);
+                + "{\"UtmSource\":\"x\"}}"), 400, "/UtmParameters");
+        table.add("the id in a merge patch", patch(TARGET).mergePatch("{\"ContactId\":999}"), 400, "/ContactId");
         table.add("UpdatedDate in a merge patch", patch(TARGET).mergePatch("{\"UpdatedDate\":"
-                + "\"2001-01-01T00:00:00Z\"}"), 400, null);
+                + "\"2001-01-01T00:00:00Z\"}"), 400, "/UpdatedDate");
     }
 
     private static void sqlInNames(HostileRequest.Table table) {
@@ -379,7 +386,8 @@ final class HostileRequests {
                 + "</ContactId><Name>x</Name></ContactEntity>"), 400, "ContactId");
         table.add("another id in the form body of PUT", put(TARGET).form("ContactId={other}&Name=x"), 400,
                 "ContactId");
-        table.add("another id in a merge patch", patch(TARGET).mergePatch("{\"ContactId\":{other}}"), 400, null);
+        table.add("another id in a merge patch", patch(TARGET).mergePatch("{\"ContactId\":{other}}"),
+                400, "/ContactId");
         table.add("SaveContactEntity of a contact that does not exist", post(SAVE)
                 .json("{\"ContactId\":999999,\"Name\":\"x\"}"), 404, null);
     }
@@ -454,8 +462,7 @@ final class HostileRequests {
         table.add("an encoded slash in an id", delete(CONTACT + "/1%2F{id}"), 400, null);
         table.add("an Accept of separators only", post(CONTACT).header("Accept", ";;;").json(VALID), 406, null);
         table.add("a sign-in with a wrong password", post("/api/v1/Authentication/SignIn")
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
-                        (RunningServer.ADMIN + ":wrong").getBytes(StandardCharsets.UTF_8))), 401, null);
+                .header("Authorization", ApiClient.basic(RunningServer.ADMIN, "wrong")), 401, null);
     }
 
     private static Draft get(String path) {
