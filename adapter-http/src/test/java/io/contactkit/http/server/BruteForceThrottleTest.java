@@ -16,15 +16,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * Password guessing against the standalone server with its default limit (10 failed attempts per minute from one
- * address, and against one user name): a burst is refused with 429 and Retry-After, even where it finally guesses
- * right, while other clients and users get in as usual. Clients on other loopback addresses (127.0.0.x) stand for
- * other machines.
+ * Password guessing against the standalone server: a burst is refused with 429 and Retry-After, even where it
+ * finally guesses right, while other clients and users get in as usual. Clients on other loopback addresses
+ * (127.0.0.x) stand for other machines. The limit is 3 failures a minute here rather than the default 10, so that
+ * no attempt is allowed again (one every 20 s) while the slow password hashes of a burst run; {@code
+ * SecretsStayHiddenIT} meets the default limit.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BruteForceThrottleTest {
 
-    private static final int LIMIT = 10;
+    private static final int LIMIT = 3;
     private static final String VICTIM = "victor";
     private static final String VICTIM_PASSWORD = "victor-Secret-3";
 
@@ -33,7 +34,8 @@ class BruteForceThrottleTest {
 
     @BeforeAll
     void startServer() {
-        server = RunningServer.start(RunningServer.h2("brute-force"), "--user", VICTIM + ":" + VICTIM_PASSWORD);
+        server = RunningServer.start(RunningServer.h2("brute-force"), "--user", VICTIM + ":" + VICTIM_PASSWORD,
+                "--auth-failure-limit", String.valueOf(LIMIT));
         base = server.anonymous().base();
     }
 
@@ -55,8 +57,7 @@ class BruteForceThrottleTest {
         RawHttp.Reply rightPasswordFromThere = get(attacker, ApiClient.basic(RunningServer.READER,
                 RunningServer.READER_PASSWORD));
 
-        assertEquals(List.of(401, 401, 401, 401, 401, 401, 401, 401, 401, 401), statuses.subList(0, LIMIT));
-        assertEquals(List.of(429, 429, 429, 429, 429, 429, 429, 429, 429, 429), statuses.subList(LIMIT, 2 * LIMIT));
+        assertEquals(List.of(401, 401, 401, 429, 429, 429), statuses, statuses::toString);
         assertRefusedForAWhile(rightPasswordFromThere);
         assertEquals(200, get(loopback(3), ApiClient.basic(RunningServer.READER, RunningServer.READER_PASSWORD))
                 .status());
