@@ -5,7 +5,6 @@ import io.contactkit.serialization.ResponseType;
 import io.contactkit.serialization.WireFormat;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
@@ -33,13 +32,6 @@ final class ProblemErrorHandler extends ErrorHandler {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         response.write(true, body(problem, type), callback);
         return true;
-    }
-
-    /** A request too malformed to be one (no path, perhaps no headers) is answered before Jetty parses further. */
-    @Override
-    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, ResponseType.PROBLEM_JSON.contentType());
-        return body(problem(status, reason), ResponseType.PROBLEM_JSON);
     }
 
     /** Jetty's reason for a 4xx says what was wrong with the request; a 5xx's might say more than it should. */
