@@ -37,7 +37,8 @@ class MediaTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/merge-patch+json", "multipart/form-data; boundary=x", "json"})
+    @ValueSource(strings = {"text/plain", "application/merge-patch+json", "multipart/form-data; boundary=x", "json",
+        ";;;", ";", "/", "application/json/x"})
     void contactInAnotherMediaTypeIsRefusedListingTheReadableOnes(String contentType) {
         UnsupportedMediaTypeException refused = assertThrows(UnsupportedMediaTypeException.class,
                 () -> wire.readContact(body("{\"Name\":\"A\"}"), contentType));
@@ -90,7 +91,7 @@ class MediaTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"image/png", "application/json;q=0", "text/html, application/*;q=0"})
+    @ValueSource(strings = {"image/png", "application/json;q=0", "text/html, application/*;q=0", ";;;", ",;,"})
     void acceptHeaderWithoutAnyTypeWeWriteIsNotAcceptable(String accept) {
         assertEquals(Optional.empty(), wire.negotiate(accept));
     }
@@ -110,7 +111,8 @@ class MediaTypeTest {
         "text/xml|PROBLEM_XML",
         "application/problem+xml|PROBLEM_XML",
         "application/problem+json, application/problem+xml;q=0.5|PROBLEM_JSON",
-        "image/png|PROBLEM_JSON"})
+        "image/png|PROBLEM_JSON",
+        ";;;|PROBLEM_JSON"})
     void problemTypeFollowsTheAcceptHeader(String accept, ResponseType expected) {
         assertEquals(expected, wire.negotiateProblem(accept));
     }

@@ -150,6 +150,22 @@ class CustomFieldsTest {
     }
 
     @Test
+    void keysThatAreNoFieldNamesAreRefusedByNameWhateverTheCatalog() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("SuperOffice:1", "x_region", "prog.id", "CustomFields1", "Ærlig-2", "x'; DROP TABLE "
+                + "contact;--", "a\" OR 1=1", "with space", "", "k(1)", "x".repeat(201))) {
+            values.put(key, "v");
+        }
+        ContactEntity contact = open.merge(ContactEntity.builder().customFields(values).build(), null);
+
+        List<String> refused = open.violations(contact).stream().map(Violation::path).toList();
+
+        assertEquals(List.of("CustomFields.x'; DROP TABLE contact;--", "CustomFields.a\" OR 1=1",
+                "CustomFields.with space", "CustomFields.", "CustomFields.k(1)",
+                "CustomFields." + "x".repeat(200) + "..."), refused);
+    }
+
+    @Test
     void changeOfOneCustomFieldKeepsTheFieldsOfTheOtherKind() {
         ContactEntity after = storedWithBothKinds.toBuilder()
                 .customFields(with(storedWithBothKinds.customFields(), "SuperOffice:1", "silver")).build();
