@@ -510,42 +510,6 @@ class ContactServiceTest {
         }
     }
 
-    /** Counts the updates the store refuses as stale. */
-    private static final class CountingRepository implements ContactRepository {
-
-        private final ContactRepository store;
-        private final AtomicInteger staleUpdates = new AtomicInteger();
-
-        CountingRepository(ContactRepository store) {
-            this.store = store;
-        }
-
-        @Override
-        public Optional<StoredContact> find(int contactId) {
-            return store.find(contactId);
-        }
-
-        @Override
-        public StoredContact insert(ContactEntity contact) {
-            return store.insert(contact);
-        }
-
-        @Override
-        public StoredContact update(ContactEntity contact, long expectedVersion) {
-            try {
-                return store.update(contact, expectedVersion);
-            } catch (StaleVersionException e) {
-                staleUpdates.incrementAndGet();
-                throw e;
-            }
-        }
-
-        @Override
-        public void delete(int contactId, long expectedVersion) {
-            store.delete(contactId, expectedVersion);
-        }
-    }
-
     /**
      * Lets another writer win the first {@code conflicts} updates, as a busy store would, and counts every update
      * refused as stale, injected or real.
