@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Fuzzes PATCH Contact/{id} with any JSON body, through the real ContactService (rights, server-owned fields,
- * validation, custom-field rules): the patch is stored whole, or refused or failed with nothing stored; nothing else
+ * Fuzzes PATCH Contact/{id} with any JSON body, through the real ContactService (server-owned fields, validation,
+ * custom-field rules): the patch is stored whole, or refused or failed with nothing stored; nothing else
  * may escape. In {@code mvn verify} this replays the committed inputs under {@code ContactPatcherFuzzTestInputs/};
  * with {@code JAZZER_FUZZ=1} it fuzzes (see FUZZING.md).
  */

@@ -12,8 +12,9 @@ import java.util.ArrayList;
 import java.util.Map;
 
 /**
- * Fuzzes the {@code $select} parser with any text. In {@code mvn verify} this replays the committed inputs under
- * {@code SelectionFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} it fuzzes (see FUZZING.md).
+ * Fuzzes the {@code $select} parser with any text: it is refused naming {@code $select}, or gives an answer that keeps
+ * every property and still reads as a contact; nothing else may escape. In {@code mvn verify} this replays the
+ * committed inputs under {@code SelectionFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} it fuzzes (see FUZZING.md).
  */
 class SelectionFuzzTest {
 
