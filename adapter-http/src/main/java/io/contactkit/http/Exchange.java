@@ -75,11 +75,10 @@ final class Exchange {
      * @throws InvalidInputException when the request has no body; the operation needs one
      */
     InputStream body() {
-        long declared = request.getContentLengthLong();
-        if (declared > maxBodyBytes) {
+        if (request.getContentLengthLong() > maxBodyBytes) {
             throw RequestRefused.payloadTooLarge(maxBodyBytes);
         }
-        if (declared == 0 || (declared < 0 && http1() && request.getHeader("Transfer-Encoding") == null)) {
+        if (!hasBody()) {
             throw InvalidInputException.of("", "the request body is empty; " + method() + " " + path()
                     + " needs one");
         }
@@ -88,6 +87,12 @@ final class Exchange {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the request announces a body that is not empty. */
+    boolean hasBody() {
+        long declared = request.getContentLengthLong();
+        return declared > 0 || (declared < 0 && (!http1() || request.getHeader("Transfer-Encoding") != null));
     }
 
     /**

@@ -8,6 +8,7 @@ import io.contactkit.domain.failure.PreconditionFailedException;
 import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.failure.UpstreamFailureException;
 import io.contactkit.domain.failure.Violation;
+import io.contactkit.http.authentication.TooManyFailedAttemptsException;
 import io.contactkit.serialization.ProblemDetails;
 import io.contactkit.serialization.UnsupportedMediaTypeException;
 import java.util.List;
@@ -55,6 +56,11 @@ final class Problems {
         if (failure instanceof RequestRefused) {
             RequestRefused refused = (RequestRefused) failure;
             return new Answer(problem(refused.status(), refused.getMessage()), refused.headers());
+        }
+        if (failure instanceof TooManyFailedAttemptsException) {
+            long seconds = ((TooManyFailedAttemptsException) failure).retryAfterSeconds();
+            return new Answer(problem(429, failure.getMessage()),
+                    Map.of("Retry-After", List.of(String.valueOf(seconds))));
         }
         if (failure instanceof InvalidInputException) {
             List<Violation> violations = ((InvalidInputException) failure).violations();

@@ -30,9 +30,10 @@ final class SessionEndpoints {
      */
     void signIn(Exchange exchange) {
         String authorization = exchange.header("Authorization");
-        Optional<SignIn> signedIn = authorization != null ? accounts.signInBasic(authorization)
+        String address = exchange.request().getRemoteAddr();
+        Optional<SignIn> signedIn = authorization != null ? accounts.signInBasic(authorization, address)
                 : form(exchange).flatMap(credentials -> accounts.signIn(credentials.userName(),
-                        credentials.password()));
+                        credentials.password(), address));
         SignIn session = signedIn.orElseThrow(() -> RequestRefused.unauthenticated(accounts.challenges()));
         HttpServletResponse response = exchange.response();
         long maxAge = Duration.between(Instant.now(), session.expires()).toSeconds();
@@ -64,7 +65,11 @@ final class SessionEndpoints {
         exchange.stampServerTiming();
     }
 
+    /** No body means no credentials, which is a 401 with the challenges like any other sign-in without them. */
     private static Optional<Credentials> form(Exchange exchange) {
+        if (!exchange.hasBody()) {
+            return Optional.empty();
+        }
         String text;
         try (InputStream body = exchange.body()) {
             text = new String(body.readAllBytes(), StandardCharsets.UTF_8);

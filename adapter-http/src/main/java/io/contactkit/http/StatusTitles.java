@@ -16,6 +16,7 @@ final class StatusTitles {
             Map.entry(412, "Precondition Failed"),
             Map.entry(413, "Content Too Large"),
             Map.entry(415, "Unsupported Media Type"),
+            Map.entry(429, "Too Many Requests"),
             Map.entry(500, "Internal Server Error"),
             Map.entry(502, "Bad Gateway"),
             Map.entry(503, "Service Unavailable"),

@@ -2,6 +2,7 @@ package io.contactkit.jdbc;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -80,6 +81,17 @@ public record JdbcSettings(String jdbcUrl, String user, String password, int poo
                 + ", poolSize=" + poolSize
                 + ", connectionTimeout=" + connectionTimeout
                 + ", closedCustomFieldCatalog=" + closedCustomFieldCatalog + "]";
+    }
+
+    /**
+     * The URL the store connects with. An H2 database in files is told to write each commit to its file before the
+     * commit returns (WRITE_DELAY=0): by default H2 keeps commits in memory for up to half a second, and a process
+     * killed in that time loses changes it had acknowledged. A URL that sets WRITE_DELAY itself is taken as it is.
+     */
+    String connectionUrl() {
+        boolean h2Files = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:");
+        boolean delaySet = jdbcUrl.toUpperCase(Locale.ROOT).contains(";WRITE_DELAY=");
+        return h2Files && !delaySet ? jdbcUrl + ";WRITE_DELAY=0" : jdbcUrl;
     }
 
     /** The URL without its parameters, which may carry credentials. */

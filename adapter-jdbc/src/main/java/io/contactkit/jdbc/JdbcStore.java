@@ -36,7 +36,7 @@ public final class JdbcStore implements AutoCloseable {
 
     private JdbcStore(HikariDataSource pool, boolean closedCatalog, boolean postgresql) {
         this.pool = pool;
-        this.jdbi = Jdbi.create(pool);
+        this.jdbi = Jdbi.create(new FailFastConnections(pool));
         this.contacts = new JdbcContactRepository(jdbi, postgresql);
         this.lists = new JdbcListItems(jdbi);
         this.customFieldCatalog = new JdbcCustomFieldCatalog(jdbi, closedCatalog);
@@ -89,7 +89,7 @@ public final class JdbcStore implements AutoCloseable {
     private static void migrate(JdbcSettings settings) {
         try {
             MigrateResult migrated = Flyway.configure(JdbcStore.class.getClassLoader())
-                    .dataSource(settings.jdbcUrl(), settings.user(), settings.password())
+                    .dataSource(settings.connectionUrl(), settings.user(), settings.password())
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
@@ -104,7 +104,7 @@ public final class JdbcStore implements AutoCloseable {
     private static HikariDataSource connect(JdbcSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("contactkit");
-        config.setJdbcUrl(settings.jdbcUrl());
+        config.setJdbcUrl(settings.connectionUrl());
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());

@@ -31,6 +31,19 @@ class JdbcSettingsTest {
     }
 
     @Test
+    void h2FilesAreWrittenAtEachCommitUnlessTheUrlSaysOtherwise() {
+        assertEquals("jdbc:h2:file:./contactkit-data/contactkit;WRITE_DELAY=0",
+                JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY).connectionUrl());
+        assertEquals("jdbc:h2:./x;MODE=PostgreSQL;WRITE_DELAY=0",
+                JdbcSettings.of("jdbc:h2:./x;MODE=PostgreSQL", "sa", "").connectionUrl());
+        assertEquals("jdbc:h2:file:./x;write_delay=500",
+                JdbcSettings.of("jdbc:h2:file:./x;write_delay=500", "sa", "").connectionUrl());
+        assertEquals("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1",
+                JdbcSettings.of("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1", "sa", "").connectionUrl());
+        assertEquals("jdbc:postgresql://db/crm", JdbcSettings.of("jdbc:postgresql://db/crm", "crm", "").connectionUrl());
+    }
+
+    @Test
     void printedSettingsHideThePasswordAndUrlParameters() {
         String printed = JdbcSettings.of("jdbc:postgresql://db:5432/crm?password=secret1", "crm", "secret2")
                 .toString();

@@ -79,7 +79,8 @@ public final class ContactService {
     public ContactEntity create(ContactEntity sent, Caller caller) {
         Rights.require(caller.principal(), ContactRight.CREATE);
         ContactEntity contact = rules.forCreate(sent, caller.principal(), now());
-        return present(repository.insert(contact).entity(), caller);
+        ContactEntity answer = present(contact, caller);
+        return answer.toBuilder().contactId(repository.insert(contact).entity().contactId()).build();
     }
 
     /** SaveContactEntity: a new contact when ContactId is 0, else an update of the stored one. */
@@ -197,8 +198,10 @@ public final class ContactService {
                 ContactEntity seen = present(stored.entity(), caller);
                 ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
                         nextUpdate(stored.entity().updatedDate()));
+                ContactEntity answer = present(next, caller);
                 try {
-                    return present(repository.update(next, stored.version()).entity(), caller);
+                    repository.update(next, stored.version());
+                    return answer;
                 } catch (StaleVersionException e) {
                     pauseOrGiveUp(attempt, contactId);
                 }
@@ -226,6 +229,11 @@ public final class ContactService {
         return repository.find(contactId).orElseThrow(() -> new NotFoundException("Contact", contactId));
     }
 
+    /**
+     * The contact as the caller sees it, with names from the lists. A write presents its answer before it writes
+     * (the store answers what it was given), so that once the write succeeded no failure of the store can report it
+     * as not done.
+     */
     private ContactEntity present(ContactEntity stored, Caller caller) {
         return references.presented(stored, caller.language()).toBuilder()
                 .tableRight(Rights.tableRight(caller.principal()))

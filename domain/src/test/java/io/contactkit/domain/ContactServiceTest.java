@@ -12,9 +12,11 @@ import io.contactkit.domain.failure.ForbiddenException;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.PreconditionFailedException;
+import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.Associate;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.model.Country;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.model.ListItem;
 import io.contactkit.domain.model.SavedUtmParameters;
@@ -22,6 +24,8 @@ import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.TableRight;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.port.ListItemProvider;
+import io.contactkit.domain.port.ListName;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.Principal;
@@ -335,7 +339,7 @@ class ContactServiceTest {
 
     @Test
     void concurrentChangesOfOneContactQueueUpAndAllApplyWithoutLostRaces() throws Exception {
-        CountingRepository counting = new CountingRepository(repository);
+        RacingRepository counting = new RacingRepository(repository, new AtomicInteger());
         ContactService queued = new ContactService(counting, new SampleLists(), CustomFieldCatalog.open(), clock);
         int id = queued.create(ContactEntity.builder().name("Busy").build(), admin).contactId();
         java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(16);
@@ -409,14 +413,76 @@ class ContactServiceTest {
         return elements.stream().map(e -> e.value() + "|" + e.description()).collect(Collectors.toList());
     }
 
-    /** Counts the updates the store refuses as stale. */
-    private static final class CountingRepository implements ContactRepository {
+    @Test
+    void aWriteTheStoreTookIsAnsweredEvenWhenTheStoreFailsRightAfterIt() {
+        FailingLists lists = new FailingLists();
+        ContactRepository failingAfterWrites = new FailingAfterWrites(repository, lists);
+        ContactService flaky = new ContactService(failingAfterWrites, lists, CustomFieldCatalog.open(), clock);
+
+        ContactEntity created = flaky.create(Contacts.fullyFilled(), admin);
+        lists.failing = false;
+        ContactEntity changed = flaky.replace(created.contactId(), created.toBuilder().department("Sales").build(),
+                UpdateCondition.none(), admin);
+        lists.failing = false;
+
+        assertEquals(created.toBuilder().department("Sales").updatedDate(changed.updatedDate())
+                .updatedBy(changed.updatedBy()).build(), changed);
+        assertEquals(changed, flaky.get(created.contactId(), admin));
+    }
+
+    @Test
+    void whenTheStoreFailsBeforeTheWriteNothingIsWritten() {
+        FailingLists lists = new FailingLists();
+        lists.failing = true;
+        ContactService flaky = new ContactService(repository, lists, CustomFieldCatalog.open(), clock);
+
+        assertThrows(StorageUnavailableException.class, () -> flaky.create(Contacts.fullyFilled(), admin));
+        assertEquals(0, repository.size());
+    }
+
+    /** The sample lists, or a store that is down. */
+    private static final class FailingLists implements ListItemProvider {
+
+        private final SampleLists lists = new SampleLists();
+        private volatile boolean failing;
+
+        @Override
+        public Optional<ListItem> listItem(ListName list, int id, String language) {
+            return available().listItem(list, id, language);
+        }
+
+        @Override
+        public Optional<Country> country(int countryId, String language) {
+            return available().country(countryId, language);
+        }
+
+        @Override
+        public Optional<Associate> associate(int associateId) {
+            return available().associate(associateId);
+        }
+
+        @Override
+        public List<SelectableMDOListItem> interests(String language) {
+            return available().interests(language);
+        }
+
+        private SampleLists available() {
+            if (failing) {
+                throw new StorageUnavailableException("the store went away", null);
+            }
+            return lists;
+        }
+    }
+
+    /** A store that goes away right after each write it took. */
+    private static final class FailingAfterWrites implements ContactRepository {
 
         private final ContactRepository store;
-        private final AtomicInteger staleUpdates = new AtomicInteger();
+        private final FailingLists lists;
 
-        CountingRepository(ContactRepository store) {
+        FailingAfterWrites(ContactRepository store, FailingLists lists) {
             this.store = store;
+            this.lists = lists;
         }
 
         @Override
@@ -426,17 +492,16 @@ class ContactServiceTest {
 
         @Override
         public StoredContact insert(ContactEntity contact) {
-            return store.insert(contact);
+            StoredContact stored = store.insert(contact);
+            lists.failing = true;
+            return stored;
         }
 
         @Override
         public StoredContact update(ContactEntity contact, long expectedVersion) {
-            try {
-                return store.update(contact, expectedVersion);
-            } catch (StaleVersionException e) {
-                staleUpdates.incrementAndGet();
-                throw e;
-            }
+            StoredContact stored = store.update(contact, expectedVersion);
+            lists.failing = true;
+            return stored;
         }
 
         @Override
@@ -445,11 +510,15 @@ class ContactServiceTest {
         }
     }
 
-    /** Lets another writer win the first {@code conflicts} updates, as a busy store would. */
+    /**
+     * Lets another writer win the first {@code conflicts} updates, as a busy store would, and counts every update
+     * refused as stale, injected or real.
+     */
     private static final class RacingRepository implements ContactRepository {
 
         private final ContactRepository store;
         private final AtomicInteger conflicts;
+        private final AtomicInteger staleUpdates = new AtomicInteger();
 
         RacingRepository(ContactRepository store, AtomicInteger conflicts) {
             this.store = store;
@@ -468,10 +537,15 @@ class ContactServiceTest {
 
         @Override
         public StoredContact update(ContactEntity contact, long expectedVersion) {
-            if (conflicts.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
-                throw new StaleVersionException(contact.contactId(), expectedVersion);
+            try {
+                if (conflicts.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
+                    throw new StaleVersionException(contact.contactId(), expectedVersion);
+                }
+                return store.update(contact, expectedVersion);
+            } catch (StaleVersionException e) {
+                staleUpdates.incrementAndGet();
+                throw e;
             }
-            return store.update(contact, expectedVersion);
         }
 
         @Override

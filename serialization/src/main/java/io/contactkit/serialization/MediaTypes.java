@@ -101,7 +101,8 @@ final class MediaTypes {
         static final MediaRange ANY = new MediaRange("*", "*", Map.of(), 1.0);
 
         static Optional<MediaRange> parse(String text) {
-            String[] parts = text.split(";");
+            // -1 keeps the empty parts: a header of nothing but ';' still has a (blank, so refused) first part
+            String[] parts = text.split(";", -1);
             String[] typeAndSubtype = parts[0].trim().toLowerCase(Locale.ROOT).split("/", -1);
             if (typeAndSubtype.length != 2 || typeAndSubtype[0].isEmpty() || typeAndSubtype[1].isEmpty()) {
                 return Optional.empty();

@@ -37,12 +37,23 @@ class MediaTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"text/plain", "application/merge-patch+json", "multipart/form-data; boundary=x", "json"})
+    @ValueSource(strings = {"text/plain", "application/merge-patch+json", "multipart/form-data; boundary=x", "json",
+        ";;;", ";", "/", "application/json/x"})
     void contactInAnotherMediaTypeIsRefusedListingTheReadableOnes(String contentType) {
         UnsupportedMediaTypeException refused = assertThrows(UnsupportedMediaTypeException.class,
                 () -> wire.readContact(body("{\"Name\":\"A\"}"), contentType));
 
         assertEquals(wire.contactRequestTypes(), refused.supported());
+    }
+
+    /** Found by PatchBodyFuzzTest: a header of nothing but separators has no media type at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {";", ";;;"})
+    void contentTypeOfOnlySeparatorsIsRefusedAsUnsupported(String contentType) {
+        UnsupportedMediaTypeException refused = assertThrows(UnsupportedMediaTypeException.class,
+                () -> wire.readPatch(body("[]"), contentType));
+
+        assertEquals(wire.patchRequestTypes(), refused.supported());
     }
 
     @Test
@@ -80,9 +91,16 @@ class MediaTypeTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"image/png", "application/json;q=0", "text/html, application/*;q=0"})
+    @ValueSource(strings = {"image/png", "application/json;q=0", "text/html, application/*;q=0", ";;;", ",;,"})
     void acceptHeaderWithoutAnyTypeWeWriteIsNotAcceptable(String accept) {
         assertEquals(Optional.empty(), wire.negotiate(accept));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {";", ";;, ;", ","})
+    void acceptHeaderOfOnlySeparatorsIsNotAcceptableAndGetsJsonProblems(String accept) {
+        assertEquals(Optional.empty(), wire.negotiate(accept));
+        assertEquals(ResponseType.PROBLEM_JSON, wire.negotiateProblem(accept));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -93,7 +111,8 @@ class MediaTypeTest {
         "text/xml|PROBLEM_XML",
         "application/problem+xml|PROBLEM_XML",
         "application/problem+json, application/problem+xml;q=0.5|PROBLEM_JSON",
-        "image/png|PROBLEM_JSON"})
+        "image/png|PROBLEM_JSON",
+        ";;;|PROBLEM_JSON"})
     void problemTypeFollowsTheAcceptHeader(String accept, ResponseType expected) {
         assertEquals(expected, wire.negotiateProblem(accept));
     }

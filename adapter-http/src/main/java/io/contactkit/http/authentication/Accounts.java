@@ -22,7 +22,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The built-in authenticator: configured users (Basic), API tokens (Bearer), and sessions issued at sign-in (the
  * {@code SoTicket} scheme, or a cookie that is good for a state-changing request only together with its XSRF token).
- * Passwords are kept as salted PBKDF2 hashes, tokens and tickets as SHA-256 digests.
+ * Passwords are kept as salted PBKDF2 hashes, tokens and tickets as SHA-256 digests. Wrong passwords and tokens
+ * are limited per remote address and per user name (see {@link Builder#failedAttemptLimit}).
  */
 public final class Accounts implements Authenticator {
 
@@ -36,12 +37,15 @@ public final class Accounts implements Authenticator {
     private static final String REALM = "ContactKit";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final int DEFAULT_ITERATIONS = 600_000;
+    private static final int DEFAULT_FAILED_ATTEMPTS = 10;
+    private static final Duration DEFAULT_FAILURE_WINDOW = Duration.ofMinutes(1);
 
     private final Map<String, User> users;
     private final Map<String, Principal> tokensByDigest;
     private final Map<String, SignIn> sessionsByDigest = new ConcurrentHashMap<>();
     private final PasswordHash decoy;
     private final VerifiedCredentials verified;
+    private final FailureThrottle throttle;
     private final Duration sessionLifetime;
     private final Clock clock;
     private final SecureRandom random;
@@ -54,17 +58,22 @@ public final class Accounts implements Authenticator {
         this.clock = builder.clock;
         this.random = builder.random;
         this.verified = new VerifiedCredentials(random, Duration.ofMinutes(5), clock);
+        this.throttle = new FailureThrottle(builder.failedAttempts, builder.failureWindow, clock);
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * @throws TooManyFailedAttemptsException when too many wrong passwords or tokens came from the request's address,
+     *                                        or for the user it names, lately
+     */
     @Override
     public Optional<Principal> authenticate(HttpServletRequest request) {
         String authorization = request.getHeader("Authorization");
         if (authorization != null) {
-            return byAuthorization(authorization.trim());
+            return byAuthorization(authorization.trim(), request.getRemoteAddr());
         }
         return bySessionCookie(request);
     }
@@ -75,16 +84,24 @@ public final class Accounts implements Authenticator {
                 "SoTicket realm=\"" + REALM + "\"");
     }
 
-    /** A new session for the user, if the password is right. */
-    public Optional<SignIn> signIn(String userName, String password) {
-        return verifiedUser(userName, password).map(this::newSession);
+    /**
+     * A new session for the user, if the password is right.
+     *
+     * @param remoteAddress where the attempt comes from, for the limit on failed attempts
+     * @throws TooManyFailedAttemptsException when too many attempts from the address or for the user failed lately
+     */
+    public Optional<SignIn> signIn(String userName, String password, String remoteAddress) {
+        return verifiedUser(userName, password, remoteAddress).map(this::newSession);
     }
 
-    /** A new session for the user an {@code Authorization: Basic} header names, if the password is right. */
-    public Optional<SignIn> signInBasic(String authorization) {
-        return basicCredentials(authorization.trim())
-                .flatMap(credentials -> verifiedUser(credentials.userName(), credentials.password()))
-                .map(this::newSession);
+    /**
+     * A new session for the user an {@code Authorization: Basic} header names, if the password is right.
+     *
+     * @param remoteAddress where the attempt comes from, for the limit on failed attempts
+     * @throws TooManyFailedAttemptsException when too many attempts from the address or for the user failed lately
+     */
+    public Optional<SignIn> signInBasic(String authorization, String remoteAddress) {
+        return byBasic(authorization.trim(), remoteAddress).map(this::newSession);
     }
 
     /** Ends the session whose ticket the request carries (SoTicket header or session cookie), if any. */
@@ -96,7 +113,7 @@ public final class Accounts implements Authenticator {
         ticket.ifPresent(value -> sessionsByDigest.remove(Secrets.sha256(value)));
     }
 
-    private Optional<Principal> byAuthorization(String authorization) {
+    private Optional<Principal> byAuthorization(String authorization, String remoteAddress) {
         int space = authorization.indexOf(' ');
         if (space < 0) {
             return Optional.empty();
@@ -105,15 +122,35 @@ public final class Accounts implements Authenticator {
         String credentials = authorization.substring(space + 1).trim();
         switch (scheme) {
             case "basic":
-                return basicCredentials(authorization)
-                        .flatMap(basic -> verifiedUser(basic.userName(), basic.password()));
+                return byBasic(authorization, remoteAddress);
             case "bearer":
-                return Optional.ofNullable(tokensByDigest.get(Secrets.sha256(credentials)));
+                return byToken(credentials, remoteAddress);
+            // a ticket is 256 random bits of the server's making: nothing to guess, so nothing to limit
             case "soticket":
                 return liveSession(credentials).map(SignIn::principal);
             default:
                 return Optional.empty();
         }
+    }
+
+    private Optional<Principal> byBasic(String authorization, String remoteAddress) {
+        Optional<Credentials> credentials = basicCredentials(authorization);
+        if (credentials.isEmpty()) {
+            throttle.check(remoteAddress, null);
+            throttle.failed(remoteAddress, null);
+            return Optional.empty();
+        }
+        return verifiedUser(credentials.get().userName(), credentials.get().password(), remoteAddress);
+    }
+
+    /** API tokens are chosen by operators, so a weak one could be guessed: wrong tokens count as failures. */
+    private Optional<Principal> byToken(String token, String remoteAddress) {
+        throttle.check(remoteAddress, null);
+        Principal principal = tokensByDigest.get(Secrets.sha256(token));
+        if (principal == null) {
+            throttle.failed(remoteAddress, null);
+        }
+        return Optional.ofNullable(principal);
     }
 
     /** The user name and password of an {@code Authorization: Basic} header. */
@@ -133,16 +170,23 @@ public final class Accounts implements Authenticator {
                 : Optional.of(new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
-    private Optional<Principal> verifiedUser(String userName, String password) {
+    /**
+     * Checked against the limit first: while it holds, not even a right password gets in, or it would tell. Unknown
+     * user names take as long and count alike, so neither the time nor the limit tells which names are users.
+     */
+    private Optional<Principal> verifiedUser(String userName, String password, String remoteAddress) {
+        throttle.check(remoteAddress, userName);
         User user = users.get(userName);
         if (user == null) {
             decoy.matches(password);
+            throttle.failed(remoteAddress, userName);
             return Optional.empty();
         }
         if (verified.recentlyVerified(userName, password)) {
             return Optional.of(user.principal());
         }
         if (!user.password().matches(password)) {
+            throttle.failed(remoteAddress, userName);
             return Optional.empty();
         }
         verified.remember(userName, password);
@@ -226,6 +270,8 @@ public final class Accounts implements Authenticator {
         private int iterations = DEFAULT_ITERATIONS;
         private Duration sessionLifetime = Duration.ofHours(8);
         private Clock clock = Clock.systemUTC();
+        private int failedAttempts = DEFAULT_FAILED_ATTEMPTS;
+        private Duration failureWindow = DEFAULT_FAILURE_WINDOW;
 
         private Builder() {
         }
@@ -272,6 +318,24 @@ public final class Accounts implements Authenticator {
                 throw new IllegalArgumentException("a session lifetime must be positive");
             }
             this.sessionLifetime = lifetime;
+            return this;
+        }
+
+        /**
+         * How many wrong passwords or API tokens one remote address, and one user name, may send per window (they
+         * are allowed again evenly over it); beyond that, credentials are refused unchecked with
+         * {@link TooManyFailedAttemptsException}. 0 turns the limit off, for a deployment that limits in front of
+         * the server. Default 10 per minute.
+         */
+        public Builder failedAttemptLimit(int attempts, Duration window) {
+            if (attempts < 0) {
+                throw new IllegalArgumentException("a number of failed attempts cannot be negative: " + attempts);
+            }
+            if (window.isNegative() || window.isZero()) {
+                throw new IllegalArgumentException("the window of failed attempts must be positive");
+            }
+            this.failedAttempts = attempts;
+            this.failureWindow = window;
             return this;
         }
 

@@ -18,6 +18,8 @@ public interface Authenticator {
      *         which
      * @throws io.contactkit.domain.failure.ForbiddenException when the credentials are right but the request may not
      *         use them this way (a cookie session on a state-changing request without its XSRF token)
+     * @throws TooManyFailedAttemptsException when the credentials are refused unchecked, after too many wrong ones
+     *         from the same client: the servlet answers 429 with Retry-After
      */
     Optional<Principal> authenticate(HttpServletRequest request);
 

@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -141,7 +142,8 @@ public final class ContactKitServer implements AutoCloseable {
     }
 
     private static Accounts accounts(ServerOptions options, PrintStream out) {
-        Accounts.Builder accounts = Accounts.builder();
+        Accounts.Builder accounts = Accounts.builder().failedAttemptLimit(options.authFailureLimit(),
+                Duration.ofMinutes(1));
         if (options.users().isEmpty()) {
             String password = randomPassword();
             accounts.user("admin", password, Role.ADMIN, ADMIN_ASSOCIATE);
@@ -173,6 +175,9 @@ public final class ContactKitServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
         context.addServlet(new ServletHolder("contact-api", servlet), "/*");
+        ProblemErrorHandler problems = new ProblemErrorHandler();
+        context.setErrorHandler(problems);
+        jetty.setErrorHandler(problems);
         jetty.setHandler(new GracefulHandler(context));
         jetty.setStopTimeout(STOP_TIMEOUT_MILLIS);
         jetty.setStopAtShutdown(false);

@@ -20,7 +20,8 @@ import java.util.Optional;
  */
 record ServerOptions(int port, String bind, Optional<String> db, String dbUser, String dbPassword, List<User> users,
                      List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData,
-                     Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, boolean help) {
+                     Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, int authFailureLimit,
+                     boolean help) {
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar contactkit-server.jar [options]",
@@ -43,10 +44,13 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             "  --enrichment-endpoint URL  an external enrichment endpoint to ask instead of a dataset",
             "  --slow-ms N                log requests slower than N ms at WARN (default 2000)",
             "  --max-body-bytes N         largest request body accepted (default 1048576)",
+            "  --auth-failure-limit N     wrong passwords or tokens allowed per minute from one address and for one",
+            "                             user name; more are refused with 429 (default 10; 0 turns the limit off)",
             "  --help                     this text");
 
     private static final int DEFAULT_PORT = 8080;
     private static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+    private static final int DEFAULT_AUTH_FAILURE_LIMIT = 10;
 
     ServerOptions {
         users = List.copyOf(users);
@@ -104,6 +108,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private URI enrichmentEndpoint;
         private Duration slow = Duration.ofMillis(2000);
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private int authFailureLimit = DEFAULT_AUTH_FAILURE_LIMIT;
         private boolean help;
 
         void set(String option, String value) {
@@ -144,6 +149,9 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 case "--max-body-bytes":
                     maxBodyBytes = number(option, value, 1, Integer.MAX_VALUE);
                     break;
+                case "--auth-failure-limit":
+                    authFailureLimit = (int) number(option, value, 0, 1_000_000);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option);
             }
@@ -159,7 +167,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             return new ServerOptions(port, bind, Optional.ofNullable(db), Objects.requireNonNullElse(dbUser, ""),
                     Objects.requireNonNullElse(dbPassword, ""), users, tokens, appTokens,
                     Optional.ofNullable(enrichmentData), Optional.ofNullable(enrichmentEndpoint), slow, maxBodyBytes,
-                    help);
+                    authFailureLimit, help);
         }
 
         /** NAME:PASSWORD[:ROLE]; the password may hold ':' itself, a trailing known role name is the role. */

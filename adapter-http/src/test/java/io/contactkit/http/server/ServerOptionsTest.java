@@ -24,6 +24,7 @@ class ServerOptionsTest {
         assertEquals(List.of(), options.users());
         assertEquals(Duration.ofMillis(2000), options.slow());
         assertEquals(1024 * 1024, options.maxBodyBytes());
+        assertEquals(10, options.authFailureLimit());
         assertFalse(options.help());
     }
 
@@ -33,7 +34,7 @@ class ServerOptionsTest {
                 "--db", "jdbc:postgresql://db/contacts", "--db-user", "ck", "--db-password", "pw",
                 "--token", "t1", "--token", "t2:readonly", "--app-token", "partner",
                 "--enrichment-endpoint", "https://enrich.example/companies",
-                "--slow-ms", "150", "--max-body-bytes", "4096", "--help");
+                "--slow-ms", "150", "--max-body-bytes", "4096", "--auth-failure-limit", "0", "--help");
 
         assertEquals(9090, options.port());
         assertEquals("0.0.0.0", options.bind());
@@ -46,6 +47,7 @@ class ServerOptionsTest {
         assertEquals(Optional.of(URI.create("https://enrich.example/companies")), options.enrichmentEndpoint());
         assertEquals(Duration.ofMillis(150), options.slow());
         assertEquals(4096, options.maxBodyBytes());
+        assertEquals(0, options.authFailureLimit());
         assertTrue(options.help());
     }
 

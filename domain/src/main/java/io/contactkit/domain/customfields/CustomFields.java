@@ -1,10 +1,12 @@
 package io.contactkit.domain.customfields;
 
+import io.contactkit.domain.document.Documents;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
+import io.contactkit.domain.port.CustomFieldType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -26,6 +28,12 @@ public final class CustomFields {
 
     private static final Pattern UDEF_IDENTITY = Pattern.compile("SuperOffice:\\d+");
     private static final String EXTRA_FIELD_PREFIX = "x_";
+    /**
+     * A key is a field's ProgId or identity ({@code SuperOffice:12}, {@code x_region}, {@code prog.id}): a name, not
+     * free text, so quotes, blanks, semicolons and the like mark a forged key rather than a field.
+     */
+    private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N}_][\\p{L}\\p{N}_.:-]*");
+    private static final int MAX_KEY_LENGTH = 200;
 
     private final CustomFieldCatalog catalog;
 
@@ -111,7 +119,15 @@ public final class CustomFields {
     }
 
     private Optional<Violation> violation(String key, String value) {
+        if (key.length() > MAX_KEY_LENGTH) {
+            return Optional.of(new Violation("CustomFields." + key.substring(0, MAX_KEY_LENGTH) + "...",
+                    "is not a custom field key: longer than " + MAX_KEY_LENGTH + " characters"));
+        }
         String path = "CustomFields." + key;
+        if (!KEY.matcher(key).matches()) {
+            return Optional.of(new Violation(path, "is not a custom field key: a key is made of letters, digits, "
+                    + "'_', '.', ':' and '-'"));
+        }
         Optional<CustomFieldDefinition> found = catalog.definition(key);
         if (found.isEmpty()) {
             return catalog.closed()
@@ -132,6 +148,10 @@ public final class CustomFields {
     }
 
     private static boolean fitsType(CustomFieldDefinition definition, String value) {
+        boolean numeric = definition.type() == CustomFieldType.INTEGER || definition.type() == CustomFieldType.DECIMAL;
+        if (numeric && value.length() > Documents.MAX_NUMBER_LENGTH) {
+            return false;
+        }
         try {
             switch (definition.type()) {
                 case INTEGER:

@@ -168,6 +168,11 @@ final class DocumentReader {
     }
 
     private Object parseText(ScalarKind kind, String text, String path) {
+        boolean numeric = kind == ScalarKind.INT32 || kind == ScalarKind.DOUBLE;
+        if (numeric && text.length() > Documents.MAX_NUMBER_LENGTH) {
+            return refuse(path, "is longer than " + Documents.MAX_NUMBER_LENGTH + " characters, too long for a "
+                    + "number");
+        }
         switch (kind) {
             case INT32:
                 try {

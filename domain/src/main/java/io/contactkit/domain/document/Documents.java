@@ -15,6 +15,12 @@ import java.util.Objects;
  */
 public final class Documents {
 
+    /**
+     * The longest text read as a number, as in JSON bodies: parsing and scaling a BigDecimal of tens of thousands of
+     * digits costs seconds of CPU, and no property holds a number that long.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
     private Documents() {
     }
 

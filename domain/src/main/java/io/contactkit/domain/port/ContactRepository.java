@@ -11,11 +11,12 @@ public interface ContactRepository {
 
     Optional<StoredContact> find(int contactId);
 
-    /** Stores a new contact under a fresh ContactId and answers it as stored, at version 1. */
+    /** Stores a new contact under a fresh ContactId and answers it as given, under that id, at version 1. */
     StoredContact insert(ContactEntity contact);
 
     /**
-     * Replaces the contact with the entity's ContactId, if it is still at the expected version.
+     * Replaces the contact with the entity's ContactId, if it is still at the expected version, and answers it as
+     * given, at the next version.
      *
      * @throws StaleVersionException when another writer got there first
      * @throws io.contactkit.domain.failure.NotFoundException when the contact is gone

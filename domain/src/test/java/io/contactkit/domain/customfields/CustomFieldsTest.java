@@ -1,6 +1,7 @@
 package io.contactkit.domain.customfields;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.failure.Violation;
@@ -10,6 +11,7 @@ import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
 import io.contactkit.domain.port.CustomFieldType;
 import io.contactkit.domain.testing.SeedSamples;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -115,6 +117,24 @@ class CustomFieldsTest {
                 "CustomFields.x_tier", "CustomFields.x_when"), refused);
     }
 
+    /** Parsing each such value took over half a second of CPU on JDK 17, and a decimal was accepted. */
+    @Test
+    void overlongNumbersAreRefusedPromptlyAsNotFittingTheirType() {
+        CustomFields typed = new CustomFields(CustomFieldCatalog.of(List.of(
+                new CustomFieldDefinition("SuperOffice:1", CustomFieldKind.USER_DEFINED, CustomFieldType.INTEGER, 0,
+                        null),
+                new CustomFieldDefinition("x_amount", CustomFieldKind.EXTRA, CustomFieldType.DECIMAL, 0, null)),
+                false));
+        String huge = "1" + "0".repeat(65_000);
+        ContactEntity contact = typed.merge(ContactEntity.builder().customFields(Map.of(
+                "SuperOffice:1", huge, "x_amount", huge)).build(), null);
+
+        List<String> refused = assertTimeoutPreemptively(Duration.ofMillis(500), () ->
+                typed.violations(contact).stream().map(Violation::path).sorted().toList());
+
+        assertEquals(List.of("CustomFields.SuperOffice:1", "CustomFields.x_amount"), refused);
+    }
+
     @Test
     void closedCatalogRefusesUnknownKeysByNameAndOpenCatalogKeepsThem() {
         CustomFields closed = new CustomFields(CustomFieldCatalog.of(List.of(
@@ -127,6 +147,22 @@ class CustomFieldsTest {
         assertEquals(1, refused.size());
         assertEquals("CustomFields.stranger", refused.get(0).path());
         assertTrue(open.violations(contact).isEmpty());
+    }
+
+    @Test
+    void keysThatAreNoFieldNamesAreRefusedByNameWhateverTheCatalog() {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String key : List.of("SuperOffice:1", "x_region", "prog.id", "CustomFields1", "Ærlig-2", "x'; DROP TABLE "
+                + "contact;--", "a\" OR 1=1", "with space", "", "k(1)", "x".repeat(201))) {
+            values.put(key, "v");
+        }
+        ContactEntity contact = open.merge(ContactEntity.builder().customFields(values).build(), null);
+
+        List<String> refused = open.violations(contact).stream().map(Violation::path).toList();
+
+        assertEquals(List.of("CustomFields.x'; DROP TABLE contact;--", "CustomFields.a\" OR 1=1",
+                "CustomFields.with space", "CustomFields.", "CustomFields.k(1)",
+                "CustomFields." + "x".repeat(200) + "..."), refused);
     }
 
     @Test

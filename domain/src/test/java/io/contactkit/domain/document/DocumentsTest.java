@@ -3,6 +3,7 @@ package io.contactkit.domain.document;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.failure.InvalidInputException;
@@ -10,8 +11,10 @@ import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
 import io.contactkit.domain.testing.SeedSamples;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,6 +172,28 @@ class DocumentsTest {
                 ContactEntity.class, Map.of("ContactId", "twelve"), ScalarSource.TEXT));
 
         assertEquals("ContactId", refused.violations().get(0).path());
+    }
+
+    /** An XML or form body of such numbers (1 MiB) cost over a minute of CPU on JDK 17 before they were refused. */
+    @Test
+    void overlongNumberTextIsRefusedPromptlyWithItsPath() {
+        String huge = "1" + "0".repeat(65_000);
+        List<Object> interests = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            interests.add(Map.of("Id", huge));
+        }
+        Map<String, Object> tree = Map.of("ContactId", huge, "Interests", interests,
+                "Address", Map.of("Wgs84Latitude", huge));
+
+        InvalidInputException refused = assertTimeoutPreemptively(Duration.ofSeconds(2), () ->
+                assertThrows(InvalidInputException.class,
+                        () -> Documents.read(ContactEntity.class, tree, ScalarSource.TEXT)));
+
+        assertEquals(18, refused.violations().size());
+        assertTrue(refused.violations().contains(new Violation("Interests[15].Id",
+                "is longer than 1000 characters, too long for a number")), refused::getMessage);
+        assertTrue(refused.violations().contains(new Violation("Address.Wgs84Latitude",
+                "is longer than 1000 characters, too long for a number")), refused::getMessage);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.contactkit.domain.testing;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * A small JSON reader for test fixtures, so the core's tests can load the seed bodies without the serialization
- * adapter. Gives the document trees the core reads: ordered maps, lists, strings, Integer/Long/BigDecimal,
+ * adapter. Gives the document trees the core reads: ordered maps, lists, strings, Integer/Long/BigInteger/BigDecimal,
  * booleans and nulls.
  */
 public final class TestJson {
@@ -149,7 +150,11 @@ public final class TestJson {
         }
         BigDecimal number = new BigDecimal(text.substring(start, at));
         if (number.scale() <= 0 && text.substring(start, at).matches("-?\\d+")) {
-            long whole = number.longValueExact();
+            BigInteger integer = number.toBigIntegerExact();
+            if (integer.bitLength() >= Long.SIZE) {
+                return integer;
+            }
+            long whole = integer.longValue();
             return whole == (int) whole ? (Object) (int) whole : (Object) whole;
         }
         return number;

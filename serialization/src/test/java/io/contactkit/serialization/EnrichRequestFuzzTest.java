@@ -1,0 +1,43 @@
+package io.contactkit.serialization;
+
+import static io.contactkit.serialization.Fixtures.body;
+import static io.contactkit.serialization.Fixtures.written;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.failure.InvalidInputException;
+import java.time.ZoneOffset;
+
+/**
+ * Fuzzes the EnrichContactEntity request reader with any Content-Type (the input's first line) and body: it is read
+ * into a request whose contact survives a round trip through the writer, or refused with an explained
+ * {@link InvalidInputException} or {@link UnsupportedMediaTypeException}. In {@code mvn verify} this replays the
+ * committed inputs under {@code EnrichRequestFuzzTestInputs/}; with {@code JAZZER_FUZZ=1} it fuzzes (see
+ * FUZZING.md).
+ */
+class EnrichRequestFuzzTest {
+
+    private final WireFormat wire = new WireFormat();
+
+    @FuzzTest
+    void enrichRequestIsReadOrRefused(byte[] input) {
+        FuzzOutcomes.Request request = FuzzOutcomes.Request.of(input);
+        EnrichRequest enrich;
+        try {
+            enrich = wire.readEnrichRequest(body(request.body()), request.contentType());
+        } catch (InvalidInputException refused) {
+            FuzzOutcomes.assertExplained(refused);
+            return;
+        } catch (UnsupportedMediaTypeException refused) {
+            FuzzOutcomes.assertExplained(refused);
+            return;
+        }
+        if (enrich.contactEntity() != null) {
+            String written = written(out -> wire.writeContact(enrich.contactEntity(), Selection.all(),
+                    ZoneOffset.UTC, ResponseType.APPLICATION_JSON, out));
+            assertEquals(enrich.contactEntity(), wire.readContact(body(written), "application/json"),
+                    "the contact of an enrich request is written so that it reads back the same");
+        }
+    }
+}
