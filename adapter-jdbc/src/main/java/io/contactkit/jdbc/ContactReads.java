@@ -33,8 +33,10 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Loads a contact with a fixed number of queries, one per table, whatever the number of its elements, persons or
- * fields: the contact row (with its address and UTM rows joined), the associates who created and updated it, and
- * each list of parts.
+ * fields: the contact row (with its address and UTM rows joined, and whether each table of parts has rows for it),
+ * the associates who created and updated it, and each list of parts it has. A table without rows for the contact
+ * is not queried, and neither are the associates when no actor is one: each query costs far more than the index
+ * probe that tells it would find nothing.
  */
 final class ContactReads {
 
@@ -43,6 +45,12 @@ final class ContactReads {
             + ", a.contact_id AS address_contact_id, a.localized_lines AS localized_lines, "
             + ADDRESS.select("a", "address_")
             + ", u.contact_id AS utm_contact_id, " + UTM.select("u", "utm_")
+            + ", " + exists("contact_element", "has_elements")
+            + ", " + exists("contact_interest", "has_interests")
+            + ", " + exists("contact_domain", "has_domains")
+            + ", " + exists("contact_bounce_email", "has_bounce_emails")
+            + ", " + exists("contact_custom_field", "has_custom_fields")
+            + ", " + exists("contact_person", "has_persons")
             + " FROM contact c"
             + " LEFT JOIN contact_address a ON a.contact_id = c.id"
             + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
@@ -79,9 +87,10 @@ final class ContactReads {
 
     private static ContactEntity withParts(Handle handle, int id, ContactRow row) {
         ContactEntity contact = row.contact();
+        Parts has = row.parts();
         Map<Integer, Associate> actors = actors(handle, contact);
-        Map<String, List<EntityElement>> elements = elements(handle, id);
-        Map<String, List<Person>> persons = persons(handle, id);
+        Map<String, List<EntityElement>> elements = has.elements() ? elements(handle, id) : Map.of();
+        Map<String, List<Person>> persons = has.persons() ? persons(handle, id) : Map.of();
         ContactEntity.Builder builder = contact.toBuilder()
                 .createdBy(listed(contact.createdBy(), actors))
                 .updatedBy(listed(contact.updatedBy(), actors))
@@ -89,15 +98,18 @@ final class ContactReads {
                 .urls(elements.getOrDefault(ContactColumns.URL, List.of()))
                 .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
                 .faxes(elements.getOrDefault(ContactColumns.FAX, List.of()))
-                .interests(select(handle, SELECT_INTERESTS, id, (rs, ctx) -> SelectableMDOListItem.builder()
-                        .id(rs.getInt("interest_id")).selected(true).build()))
-                .domains(select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString("domain_name")))
-                .bounceEmails(select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString("email")))
+                .interests(has.interests() ? select(handle, SELECT_INTERESTS, id, (rs, ctx) ->
+                        SelectableMDOListItem.builder().id(rs.getInt("interest_id")).selected(true).build())
+                        : List.of())
+                .domains(has.domains() ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString("domain_name"))
+                        : List.of())
+                .bounceEmails(has.bounceEmails()
+                        ? select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString("email")) : List.of())
                 .persons(persons.getOrDefault(ContactColumns.MEMBER, List.of()))
                 .supportPerson(persons.getOrDefault(ContactColumns.SUPPORT, List.of()).stream().findFirst()
                         .orElse(null))
                 .address(row.address() == null ? null : withParts(handle, id, row.address(), row.localizedLines()));
-        return withCustomFields(handle, id, builder).build();
+        return has.customFields() ? withCustomFields(handle, id, builder).build() : builder.build();
     }
 
     private static ContactRow contactRow(ResultSet rs, StatementContext context) throws SQLException {
@@ -114,11 +126,21 @@ final class ContactReads {
             UTM.read(rs, "utm_", utm);
             contact.utmParameters(utm.build());
         }
-        return new ContactRow(contact.build(), rs.getLong("version"), address, rs.getInt("localized_lines"));
+        Parts parts = new Parts(rs.getBoolean("has_elements"), rs.getBoolean("has_interests"),
+                rs.getBoolean("has_domains"), rs.getBoolean("has_bounce_emails"), rs.getBoolean("has_custom_fields"),
+                rs.getBoolean("has_persons"));
+        return new ContactRow(contact.build(), rs.getLong("version"), address, rs.getInt("localized_lines"), parts);
+    }
+
+    private static String exists(String partTable, String label) {
+        return "EXISTS (SELECT 1 FROM " + partTable + " p WHERE p.contact_id = c.id) AS " + label;
     }
 
     /** The associates among the contact's creator and last updater, by id. */
     private static Map<Integer, Associate> actors(Handle handle, ContactEntity contact) {
+        if (contact.createdBy() == null && contact.updatedBy() == null) {
+            return Map.of();
+        }
         return handle.createQuery(SELECT_ACTORS)
                 .bind("created_by", contact.createdBy() == null ? null : contact.createdBy().associateId())
                 .bind("updated_by", contact.updatedBy() == null ? null : contact.updatedBy().associateId())
@@ -202,7 +224,13 @@ final class ContactReads {
     }
 
     /** The contact row: the contact without its parts, its version, and its Address without parts if it has one. */
-    private record ContactRow(ContactEntity contact, long version, Address address, int localizedLines) {
+    private record ContactRow(ContactEntity contact, long version, Address address, int localizedLines,
+                              Parts parts) {
+    }
+
+    /** Which tables of parts hold rows for the contact. */
+    private record Parts(boolean elements, boolean interests, boolean domains, boolean bounceEmails,
+                         boolean customFields, boolean persons) {
     }
 
     private record CustomFieldRow(String key, boolean extra, String value) {

@@ -34,10 +34,10 @@ public final class JdbcStore implements AutoCloseable {
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
-    private JdbcStore(HikariDataSource pool, boolean closedCatalog) {
+    private JdbcStore(HikariDataSource pool, boolean closedCatalog, boolean postgresql) {
         this.pool = pool;
         this.jdbi = Jdbi.create(new FailFastConnections(pool));
-        this.contacts = new JdbcContactRepository(jdbi);
+        this.contacts = new JdbcContactRepository(jdbi, postgresql);
         this.lists = new JdbcListItems(jdbi);
         this.customFieldCatalog = new JdbcCustomFieldCatalog(jdbi, closedCatalog);
     }
@@ -55,7 +55,8 @@ public final class JdbcStore implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new JdbcStore(pool, settings.closedCustomFieldCatalog());
+        return new JdbcStore(pool, settings.closedCustomFieldCatalog(),
+                settings.jdbcUrl().startsWith("jdbc:postgresql:"));
     }
 
     public ContactRepository contacts() {

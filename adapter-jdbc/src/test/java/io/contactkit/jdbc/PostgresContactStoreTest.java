@@ -43,6 +43,19 @@ class PostgresContactStoreTest extends ContactStoreContract {
         server.close();
     }
 
+    @Test
+    void loadingLeavesTheConnectionsAtTheDefaultIsolationLevel() {
+        int id = contacts.insert(ContactEntity.builder().name("Read").build()).entity().contactId();
+        for (int i = 0; i < 20; i++) {
+            contacts.find(id);
+        }
+
+        for (int i = 0; i < 20; i++) {
+            assertEquals("read committed", store.jdbi().withHandle(handle -> handle
+                    .createQuery("SHOW TRANSACTION ISOLATION LEVEL").mapTo(String.class).one()));
+        }
+    }
+
     /**
      * 16 writers append 25 emails each to one contact through ContactService.modify. The store never lets one
      * writer silently overwrite another: every append whose call returned is stored, exactly once, and every other

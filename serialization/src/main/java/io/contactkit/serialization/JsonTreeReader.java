@@ -87,10 +87,11 @@ final class JsonTreeReader {
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String name = string(parser, parser.currentName());
             Object value = value(parser, parser.nextToken(), depth + 1);
-            if (object.containsKey(name)) {
+            int before = object.size();
+            object.put(name, value);
+            if (object.size() == before) {
                 throw refuse(parser, "is given twice");
             }
-            object.put(name, value);
         }
         return object;
     }

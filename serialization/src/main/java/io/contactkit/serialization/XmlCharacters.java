@@ -16,6 +16,10 @@ final class XmlCharacters {
     static int firstUnrepresentable(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
+            if (c >= ' ' && c < Character.MIN_SURROGATE) {
+                // nearly every character: allowed, and no surrogate to pair
+                continue;
+            }
             if (isPair(text, i)) {
                 i++;
             } else if (!isAllowed(c)) {

@@ -128,6 +128,28 @@ class LimitsTest {
         assertTrue(refused.getMessage().contains("not valid UTF-8 (at byte 9)"), refused.getMessage());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"ED A0 80", "C0 AF", "E0 80 AF", "F4 90 80 80", "FF"})
+    void bytesThatAreNotUtf8AreRefusedWhereTheyStart(String hex) {
+        byte[] bad = hex(hex);
+        byte[] start = "{\"Name\":\"A".getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = new byte[start.length + bad.length + 2];
+        System.arraycopy(start, 0, bytes, 0, start.length);
+        System.arraycopy(bad, 0, bytes, start.length, bad.length);
+        bytes[bytes.length - 2] = '"';
+        bytes[bytes.length - 1] = '}';
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body(bytes), JSON));
+
+        assertTrue(refused.getMessage().contains("not valid UTF-8 (at byte 10)"), refused.getMessage());
+    }
+
+    @Test
+    void replacementCharacterSentAsUtf8IsReadAsItIs() {
+        assertEquals("A\uFFFDB", wire.readContact(body("{\"Name\":\"A\uFFFDB\"}"), JSON).name());
+    }
+
     @Test
     void utf16BodyIsRefused() {
         byte[] utf16 = "{\"Name\":\"A\"}".getBytes(StandardCharsets.UTF_16LE);
@@ -243,5 +265,14 @@ class LimitsTest {
             served++;
             return ' ';
         }
+    }
+
+    private static byte[] hex(String spaced) {
+        String[] parts = spaced.split(" ");
+        byte[] bytes = new byte[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            bytes[i] = (byte) Integer.parseInt(parts[i], 16);
+        }
+        return bytes;
     }
 }

@@ -4,6 +4,7 @@ import io.contactkit.domain.model.ServerOwned;
 import jakarta.validation.constraints.Size;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.AnnotatedType;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -28,14 +29,18 @@ public final class CarrierModel {
 
     private final Class<? extends Record> type;
     private final List<Property> properties;
-    private final Map<String, Property> byLowerCaseName;
+    /** Clients mostly send the exact wire names: those are found without lower-casing the name. */
+    private final Map<String, Integer> indexByName;
+    private final Map<String, Integer> indexByLowerCaseName;
+    /** Takes the component values as one {@code Object[]} and returns the record as an {@code Object}. */
     private final MethodHandle constructor;
 
     private CarrierModel(Class<? extends Record> type) {
         this.type = type;
         RecordComponent[] components = type.getRecordComponents();
         List<Property> list = new ArrayList<>(components.length);
-        Map<String, Property> index = new HashMap<>();
+        Map<String, Integer> exact = new HashMap<>();
+        Map<String, Integer> lowerCase = new HashMap<>();
         Class<?>[] parameterTypes = new Class<?>[components.length];
         MethodHandles.Lookup lookup = MethodHandles.publicLookup();
         try {
@@ -44,17 +49,20 @@ public final class CarrierModel {
                 parameterTypes[i] = component.getType();
                 Property property = new Property(wireName(component.getName()), typeOf(component.getGenericType()),
                         component.isAnnotationPresent(ServerOwned.class), maxLength(component), component.getType(),
-                        lookup.unreflect(component.getAccessor()));
+                        lookup.unreflect(component.getAccessor()).asType(Property.ACCESSOR_TYPE));
                 list.add(property);
-                index.put(property.name().toLowerCase(Locale.ROOT), property);
+                exact.put(property.name(), i);
+                lowerCase.put(property.name().toLowerCase(Locale.ROOT), i);
             }
             this.constructor = lookup.unreflectConstructor(type.getConstructor(parameterTypes))
-                    .asSpreader(Object[].class, components.length);
+                    .asSpreader(Object[].class, components.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalArgumentException(type + " is not a public carrier record", e);
         }
         this.properties = Collections.unmodifiableList(list);
-        this.byLowerCaseName = Map.copyOf(index);
+        this.indexByName = exact;
+        this.indexByLowerCaseName = lowerCase;
     }
 
     /** The model of a carrier record type. */
@@ -83,18 +91,28 @@ public final class CarrierModel {
 
     /** The property of that name, matched without regard to case. */
     public Optional<Property> property(String name) {
-        return Optional.ofNullable(byLowerCaseName.get(name.toLowerCase(Locale.ROOT)));
+        int index = indexOf(name);
+        return index < 0 ? Optional.empty() : Optional.of(properties.get(index));
     }
 
     /** The property of exactly that wire name. */
     public Optional<Property> propertyExact(String name) {
-        Property property = byLowerCaseName.get(name.toLowerCase(Locale.ROOT));
-        return property != null && property.name().equals(name) ? Optional.of(property) : Optional.empty();
+        Integer index = indexByName.get(name);
+        return index == null ? Optional.empty() : Optional.of(properties.get(index));
+    }
+
+    /** The index in {@link #properties()} of the property of that name, matched without regard to case; else -1. */
+    int indexOf(String name) {
+        Integer index = indexByName.get(name);
+        if (index == null) {
+            index = indexByLowerCaseName.get(name.toLowerCase(Locale.ROOT));
+        }
+        return index == null ? -1 : index;
     }
 
     Record construct(Object[] values) {
         try {
-            return (Record) constructor.invoke(values);
+            return (Record) (Object) constructor.invokeExact(values);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

@@ -3,6 +3,7 @@ package io.contactkit.domain.document;
 import io.contactkit.domain.failure.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -48,7 +49,7 @@ final class DocumentReader {
         boolean[] given = new boolean[values.length];
         for (Map.Entry<String, ?> entry : tree.entrySet()) {
             String name = entry.getKey();
-            int index = indexOf(model, name);
+            int index = model.indexOf(name);
             if (index >= 0 && given[index]) {
                 // names match without regard to case, so Name and name are one property: which one is meant?
                 violations.add(new Violation(join(path, model.properties().get(index).name()), "is given twice"));
@@ -62,10 +63,6 @@ final class DocumentReader {
             }
         }
         return model.construct(values);
-    }
-
-    private static int indexOf(CarrierModel model, String name) {
-        return model.property(name).map(model.properties()::indexOf).orElse(-1);
     }
 
     private Object value(ValueType type, Object value, String path) {
@@ -230,6 +227,10 @@ final class DocumentReader {
 
     /** Any ISO 8601 form: with or without fraction, Z or an offset; a date-time without offset is taken as UTC. */
     private Object dateTime(String text, String path) {
+        Instant common = IsoDateTimes.parseCommon(text);
+        if (common != null) {
+            return common;
+        }
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text,
                     java.time.OffsetDateTime::from, LocalDateTime::from);

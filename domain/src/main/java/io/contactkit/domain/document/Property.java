@@ -1,6 +1,7 @@
 package io.contactkit.domain.document;
 
 import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodType;
 
 /**
  * One property of a carrier, as the wire names it.
@@ -9,14 +10,21 @@ import java.lang.invoke.MethodHandle;
  * @param type        the value's type
  * @param serverOwned whether the server sets it, whatever a client sends
  * @param maxLength   the longest string allowed, 0 when unbounded or not a string
+ * @param accessor    the record component's accessor, of type {@link #ACCESSOR_TYPE}
  */
 public record Property(String name, ValueType type, boolean serverOwned, int maxLength, Class<?> javaType,
                        MethodHandle accessor) {
 
+    /**
+     * The accessor's type: an exact invocation of a handle that is not a constant is far cheaper than a generic one,
+     * which adapts the handle's type on every call.
+     */
+    static final MethodType ACCESSOR_TYPE = MethodType.methodType(Object.class, Object.class);
+
     /** Reads this property's value off a carrier of the model it belongs to. */
     public Object read(Record carrier) {
         try {
-            return accessor.invoke(carrier);
+            return (Object) accessor.invokeExact((Object) carrier);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
