@@ -16,26 +16,26 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /** An enrichment endpoint on a free loopback port that answers from a script and records what it was asked. */
-final class StubEndpoint implements AutoCloseable {
+public final class StubEndpoint implements AutoCloseable {
 
     /** A scripted answer: its status, its body, and how long to stall before (or, for a slow body, during) it. */
-    record Answer(int status, String body, long stallMillis, boolean stallMidBody) {
+    public record Answer(int status, String body, long stallMillis, boolean stallMidBody) {
 
-        static Answer of(int status, String body) {
+        public static Answer of(int status, String body) {
             return new Answer(status, body, 0, false);
         }
 
-        static Answer late(long stallMillis) {
+        public static Answer late(long stallMillis) {
             return new Answer(200, "{}", stallMillis, false);
         }
 
-        static Answer slowBody(String body, long stallMillis) {
+        public static Answer slowBody(String body, long stallMillis) {
             return new Answer(200, body, stallMillis, true);
         }
     }
 
     /** A request as the endpoint received it. */
-    record Received(String method, String contentType, String authorization, String body) {
+    public record Received(String method, String contentType, String authorization, String body) {
     }
 
     private final HttpServer server;
@@ -43,7 +43,7 @@ final class StubEndpoint implements AutoCloseable {
     private final Queue<Answer> script = new ConcurrentLinkedQueue<>();
     private final List<Received> received = new CopyOnWriteArrayList<>();
 
-    StubEndpoint(Answer... answers) throws IOException {
+    public StubEndpoint(Answer... answers) throws IOException {
         script.addAll(List.of(answers));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/enrich", this::answer);
@@ -51,11 +51,11 @@ final class StubEndpoint implements AutoCloseable {
         server.start();
     }
 
-    URI uri() {
+    public URI uri() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/enrich");
     }
 
-    List<Received> received() {
+    public List<Received> received() {
         return received;
     }
 
