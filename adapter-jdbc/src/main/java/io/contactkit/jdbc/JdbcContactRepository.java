@@ -1,10 +1,14 @@
 package io.contactkit.jdbc;
 
+import io.contactkit.domain.document.UnicodeText;
+import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
+import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -17,7 +21,8 @@ import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
  * references (Associate, Business, Country, ...) hold only their ids; Interests are the selected ones, by id;
  * CreatedBy and UpdatedBy are the associate list's entry, or id, name and user name for an actor the list lacks.
  * Insert and update answer the contact as given, under its id and new version. Text the store cannot keep
- * exactly is refused before anything is written ({@link StorableText}).
+ * exactly is refused before anything is written, by the core's {@link UnicodeText} rule, also for callers that
+ * bypass the core's service.
  */
 final class JdbcContactRepository implements ContactRepository {
 
@@ -54,7 +59,7 @@ final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public StoredContact insert(ContactEntity contact) {
-        StorableText.check(contact);
+        refuseTextItCannotKeep(contact);
         int id = StoreFaults.guarded("inserting a contact",
                 () -> jdbi.inTransaction(handle -> ContactWrites.insert(handle, contact)));
         return new StoredContact(contact.toBuilder().contactId(id).build(), ContactWrites.FIRST_VERSION);
@@ -62,7 +67,7 @@ final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public StoredContact update(ContactEntity contact, long expectedVersion) {
-        StorableText.check(contact);
+        refuseTextItCannotKeep(contact);
         int id = contact.contactId();
         StoreFaults.guarded("updating contact " + id, () -> jdbi.useTransaction(handle -> {
             if (!ContactWrites.update(handle, contact, expectedVersion)) {
@@ -87,5 +92,12 @@ final class JdbcContactRepository implements ContactRepository {
                 .mapTo(Integer.class).one() > 0;
         return exists ? new StaleVersionException(contactId, expectedVersion)
                 : new NotFoundException("Contact", contactId);
+    }
+
+    private static void refuseTextItCannotKeep(ContactEntity contact) {
+        List<Violation> violations = UnicodeText.violations(contact);
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
     }
 }

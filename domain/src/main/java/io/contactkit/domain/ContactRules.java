@@ -1,6 +1,7 @@
 package io.contactkit.domain;
 
 import io.contactkit.domain.customfields.CustomFields;
+import io.contactkit.domain.document.UnicodeText;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
@@ -73,6 +74,7 @@ final class ContactRules {
         violations.addAll(constraintViolations(derived));
         violations.addAll(emailViolations(derived.emails()));
         violations.addAll(customFields.violations(derived));
+        violations.addAll(UnicodeText.violations(derived));
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparing(Violation::path));
             throw new InvalidInputException(violations);

@@ -156,6 +156,20 @@ class ContactServiceTest {
     }
 
     @Test
+    void textThatNoStoreCanKeepIsRefusedByItsPathWhateverTheStore() {
+        ContactEntity sent = Contacts.fullyFilled().toBuilder()
+                .name("Dare\u0000Group")
+                .description("half a pair \uD83D")
+                .customFields(Map.of("x_note", "fine \uD83D\uDE00"))
+                .build();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
+
+        assertEquals(List.of("Description", "Name"), refused.violations().stream().map(Violation::path).toList());
+        assertEquals(0, repository.size());
+    }
+
+    @Test
     void nestedConstraintViolationsNameTheWirePath() {
         ContactEntity sent = Contacts.fullyFilled();
         ContactEntity tooLong = sent.toBuilder()

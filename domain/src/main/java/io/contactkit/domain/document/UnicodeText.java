@@ -1,31 +1,27 @@
-package io.contactkit.jdbc;
+package io.contactkit.domain.document;
 
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
-import io.contactkit.domain.model.ContactEntity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses text the store could not give back exactly: U+0000, which PostgreSQL rejects, and unpaired surrogates,
- * which its driver silently turns into '?'. H2 would keep both; they are refused on every database alike, so a
- * contact saves the same wherever it is kept. Each violation names the property by its wire path.
+ * The rule that a carrier's text is whole Unicode text: no U+0000 and no unpaired surrogate. Such text cannot be kept
+ * exactly by every store (PostgreSQL rejects U+0000, its driver turns a lone surrogate into '?'), so the core refuses
+ * it for every store alike.
  */
-final class StorableText {
+public final class UnicodeText {
 
-    private static final String MESSAGE = "holds U+0000 or an unpaired surrogate, which the contact store cannot keep";
+    private static final String MESSAGE = "holds U+0000 or an unpaired surrogate, which is not text a contact can keep";
 
-    private StorableText() {
+    private UnicodeText() {
     }
 
-    static void check(ContactEntity contact) {
+    /** Every string of the carrier (values and dictionary keys) that breaks the rule, by its wire path. */
+    public static List<Violation> violations(Record carrier) {
         List<Violation> violations = new ArrayList<>();
-        visit(Documents.write(contact), "", violations);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations);
-        }
+        visit(Documents.write(carrier), "", violations);
+        return violations;
     }
 
     private static void visit(Object node, String path, List<Violation> violations) {
@@ -39,12 +35,12 @@ final class StorableText {
             for (int i = 0; i < items.size(); i++) {
                 visit(items.get(i), path + "[" + i + "]", violations);
             }
-        } else if (node instanceof String text && !storable(text)) {
+        } else if (node instanceof String text && !whole(text)) {
             violations.add(new Violation(path, MESSAGE));
         }
     }
 
-    private static boolean storable(String text) {
+    private static boolean whole(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\u0000') {
