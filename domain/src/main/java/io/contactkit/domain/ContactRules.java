@@ -68,7 +68,7 @@ final class ContactRules {
                 .phones(stripped(resolved.phones(), ElementKind.PHONE))
                 .faxes(stripped(resolved.faxes(), ElementKind.FAX))
                 .activeInterests((int) resolved.interests().stream().filter(SelectableMDOListItem::selected).count())
-                .address(AddressFormat.withFormatted(resolved.address()))
+                .address(AddressFormat.withFormatted(resolved.address(), Culture.INVARIANT))
                 .tableRight(null).fieldProperties(Map.of())
                 .build();
         violations.addAll(constraintViolations(derived));

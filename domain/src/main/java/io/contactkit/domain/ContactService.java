@@ -161,14 +161,14 @@ public final class ContactService {
         }
         if (contact == null) {
             CompanyRecord company = lookUp(Enrichment.query(null, enrichId));
-            return withFormattedAddress(Enrichment.newContact(defaultEntity(caller), company));
+            return withFormattedAddress(Enrichment.newContact(defaultEntity(caller), company), caller);
         }
         ContactEntity seen = present(contact, caller);
         CompanyRecord company = lookUp(Enrichment.query(seen, enrichId));
         if (save) {
             return replace(contact.contactId(), Enrichment.merged(contact, company), UpdateCondition.none(), caller);
         }
-        return withFormattedAddress(Enrichment.merged(seen, company));
+        return withFormattedAddress(Enrichment.merged(seen, company), caller);
     }
 
     private CompanyRecord lookUp(EnrichmentQuery query) {
@@ -184,8 +184,8 @@ public final class ContactService {
     }
 
     /** An unsaved answer still shows the address the way a saved one would. */
-    private static ContactEntity withFormattedAddress(ContactEntity contact) {
-        return contact.toBuilder().address(AddressFormat.withFormatted(contact.address())).build();
+    private static ContactEntity withFormattedAddress(ContactEntity contact, Caller caller) {
+        return contact.toBuilder().address(AddressFormat.withFormatted(contact.address(), caller.culture())).build();
     }
 
     private ContactEntity update(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
@@ -230,12 +230,15 @@ public final class ContactService {
     }
 
     /**
-     * The contact as the caller sees it, with names from the lists. A write presents its answer before it writes
+     * The contact as the caller sees it, with names from the lists and the address formatted for the caller's
+     * culture. A write presents its answer before it writes
      * (the store answers what it was given), so that once the write succeeded no failure of the store can report it
      * as not done.
      */
     private ContactEntity present(ContactEntity stored, Caller caller) {
-        return references.presented(stored, caller.language()).toBuilder()
+        ContactEntity named = references.presented(stored, caller.language());
+        return named.toBuilder()
+                .address(AddressFormat.withFormatted(named.address(), caller.culture()))
                 .tableRight(Rights.tableRight(caller.principal()))
                 .fieldProperties(Rights.fieldProperties(caller.principal()))
                 .build();
