@@ -2,6 +2,7 @@ package io.contactkit.http;
 
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
+import io.contactkit.domain.Culture;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.http.authentication.Accounts;
 import io.contactkit.http.authentication.Authenticator;
@@ -92,7 +93,8 @@ public final class ContactApiServlet extends HttpServlet {
             return;
         }
         String language = Languages.requested(exchange.header("SO-Language"), exchange.header("Accept-Language"));
-        contacts.handle(route, exchange, new Caller(principal, language));
+        Culture culture = Cultures.requested(exchange.header("SO-Culture"), language);
+        contacts.handle(route, exchange, new Caller(principal, language, culture));
     }
 
     private Principal authenticate(Exchange exchange) {
