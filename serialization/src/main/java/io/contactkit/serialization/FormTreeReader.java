@@ -95,6 +95,7 @@ final class FormTreeReader {
                      String value) {
         Object container = tree;
         ValueType type = new ValueType.Carrier(model.type());
+        int maxLength = 0;
         for (int i = 0; i < segments.size(); i++) {
             Segment segment = segments.get(i);
             boolean last = i == segments.size() - 1;
@@ -113,6 +114,7 @@ final class FormTreeReader {
                 }
                 key = property.get().name();
                 below = property.get().type();
+                maxLength = property.get().serverOwned() ? 0 : property.get().maxLength();
             } else if (type instanceof ValueType.ListOf list) {
                 key = index(segment, (List<Object>) container, field);
                 below = list.element();
@@ -122,15 +124,24 @@ final class FormTreeReader {
                 }
                 key = segment.text();
                 below = dictionary.value();
+                maxLength = 0;
             } else {
                 throw InvalidInputException.of(field, "goes below a property that holds a single value");
             }
             if (last) {
+                requireWithin(maxLength, below, value, field);
                 setAt(container, key, value, field);
             } else {
                 container = child(container, key, below, field);
             }
             type = below;
+        }
+    }
+
+    /** A field is refused for its property's max length before the fields after it are read. */
+    private static void requireWithin(int maxLength, ValueType type, String value, String field) {
+        if (maxLength > 0 && type instanceof ValueType.Scalar && value.length() > maxLength) {
+            throw InvalidInputException.of(field, "is longer than " + maxLength + " characters");
         }
     }
 

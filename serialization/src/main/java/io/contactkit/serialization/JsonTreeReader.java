@@ -1,5 +1,8 @@
 package io.contactkit.serialization;
 
+import io.contactkit.domain.document.CarrierModel;
+import io.contactkit.domain.document.Property;
+import io.contactkit.domain.document.ValueType;
 import io.contactkit.domain.failure.InvalidInputException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -7,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -19,7 +23,9 @@ import tools.jackson.core.json.JsonFactory;
 
 /**
  * Reads JSON text into a plain tree (LinkedHashMap, ArrayList, String, Integer, Long, BigInteger, Double, Boolean,
- * null), refusing whatever the limits forbid with the property path where it happened.
+ * null), refusing whatever the limits forbid with the property path where it happened. Given the carrier the text
+ * holds, each string is also held to its property's max length as soon as it is read, so the rest of an over-long
+ * body is never parsed.
  */
 final class JsonTreeReader {
 
@@ -39,15 +45,24 @@ final class JsonTreeReader {
                 .build();
     }
 
-    /** The one JSON value the text holds. */
+    /** The one JSON value the text holds, whatever it is. */
     Object read(String text) {
+        return read(text, null);
+    }
+
+    /**
+     * The one JSON value the text holds.
+     *
+     * @param model the carrier the text should hold, whose properties' max lengths apply; null for any JSON
+     */
+    Object read(String text, CarrierModel model) {
         JsonParser parser = factory.createParser(ObjectReadContext.empty(), text);
         try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw InvalidInputException.of("", "the request body is empty");
             }
-            Object root = value(parser, first, 1);
+            Object root = value(parser, first, 1, model == null ? null : Slot.root(model));
             if (parser.nextToken() != null) {
                 throw refuse(parser, "trailing content after the JSON value" + at(parser.currentLocation()));
             }
@@ -59,14 +74,15 @@ final class JsonTreeReader {
         }
     }
 
-    private Object value(JsonParser parser, JsonToken token, int depth) {
+    /** @param slot what the model expects here, or null where it expects nothing (no model, unknown property) */
+    private Object value(JsonParser parser, JsonToken token, int depth, Slot slot) {
         switch (token) {
             case START_OBJECT:
-                return object(parser, depth);
+                return object(parser, depth, slot);
             case START_ARRAY:
-                return array(parser, depth);
+                return array(parser, depth, slot);
             case VALUE_STRING:
-                return string(parser, parser.getString());
+                return withinMaxLength(string(parser, parser.getString()), slot);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return parser.getNumberValue();
@@ -81,12 +97,12 @@ final class JsonTreeReader {
         }
     }
 
-    private Map<String, Object> object(JsonParser parser, int depth) {
+    private Map<String, Object> object(JsonParser parser, int depth, Slot slot) {
         checkDepth(parser, depth);
         Map<String, Object> object = new LinkedHashMap<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String name = string(parser, parser.currentName());
-            Object value = value(parser, parser.nextToken(), depth + 1);
+            Object value = value(parser, parser.nextToken(), depth + 1, slot == null ? null : slot.member(name));
             int before = object.size();
             object.put(name, value);
             if (object.size() == before) {
@@ -96,13 +112,21 @@ final class JsonTreeReader {
         return object;
     }
 
-    private List<Object> array(JsonParser parser, int depth) {
+    private List<Object> array(JsonParser parser, int depth, Slot slot) {
         checkDepth(parser, depth);
         List<Object> array = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            array.add(value(parser, token, depth + 1));
+            array.add(value(parser, token, depth + 1, slot == null ? null : slot.item(array.size())));
         }
         return array;
+    }
+
+    private static String withinMaxLength(String value, Slot slot) {
+        if (slot != null && slot.maxLength() > 0 && slot.type() instanceof ValueType.Scalar
+                && value.length() > slot.maxLength()) {
+            throw InvalidInputException.of(slot.path(), "is longer than " + slot.maxLength() + " characters");
+        }
+        return value;
     }
 
     /** Jackson has held the string to the length limit while it scanned it. */
@@ -145,6 +169,37 @@ final class JsonTreeReader {
             return "";
         }
         return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+
+    /**
+     * What the model expects at a position of the document.
+     *
+     * @param maxLength the longest string allowed here (a list's applies to its items), 0 for no field limit
+     * @param path      the property path as the core names it, with the model's spelling of each name
+     */
+    private record Slot(ValueType type, int maxLength, String path) {
+
+        static Slot root(CarrierModel model) {
+            return new Slot(new ValueType.Carrier(model.type()), 0, "");
+        }
+
+        /** The slot of an object member; null where the model expects none, which the core refuses or ignores. */
+        Slot member(String name) {
+            if (type instanceof ValueType.Carrier carrier) {
+                Optional<Property> property = carrier.model().property(name);
+                return property.map(known -> new Slot(known.type(), known.serverOwned() ? 0 : known.maxLength(),
+                        path.isEmpty() ? known.name() : path + "." + known.name())).orElse(null);
+            }
+            if (type instanceof ValueType.Dictionary dictionary) {
+                return new Slot(dictionary.value(), 0, path + "." + name);
+            }
+            return null;
+        }
+
+        Slot item(int index) {
+            return type instanceof ValueType.ListOf list
+                    ? new Slot(list.element(), maxLength, path + "[" + index + "]") : null;
+        }
     }
 
     /** Jackson names its own setting in the message, which means nothing to a client. */

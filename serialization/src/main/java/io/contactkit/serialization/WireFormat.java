@@ -34,7 +34,8 @@ import tools.jackson.dataformat.xml.XmlFactory;
  *
  * <p>Reading refuses, with an {@link InvalidInputException} naming the property path where there is one: a body
  * larger than {@link Limits#maxBodyBytes()}, nesting deeper than {@link Limits#maxDepth()}, a string longer than
- * {@link Limits#maxStringLength()}, bytes that are not UTF-8, an empty body, trailing content, a duplicate
+ * {@link Limits#maxStringLength()} or than its property's max length (as soon as the string is read, so nothing after
+ * it is parsed), bytes that are not UTF-8, an empty body, trailing content, a duplicate
  * property, text characters XML cannot carry, XML with a DOCTYPE (so no DTD, external entity or entity expansion is
  * ever processed), and everything the core refuses (unknown properties, wrong types, numbers out of range).
  * A body in a media type or charset the endpoint does not read is refused with
@@ -170,7 +171,8 @@ public final class WireFormat {
         if (mediaType.equals(FORM)) {
             return Documents.read(ContactEntity.class, formReader.read(text, CONTACT), ScalarSource.TEXT);
         }
-        return Documents.read(ContactEntity.class, jsonObject(text, "a " + CONTACT.name()), ScalarSource.JSON);
+        return Documents.read(ContactEntity.class, jsonObject(text, CONTACT, "a " + CONTACT.name()),
+                ScalarSource.JSON);
     }
 
     /**
@@ -213,7 +215,8 @@ public final class WireFormat {
         if (mediaType.endsWith("/xml")) {
             return Documents.read(EnrichRequest.class, xmlReader.read(text, ENRICH, null), ScalarSource.TEXT);
         }
-        return Documents.read(EnrichRequest.class, jsonObject(text, "an enrich request"), ScalarSource.JSON);
+        return Documents.read(EnrichRequest.class, jsonObject(text, ENRICH, "an enrich request"),
+                ScalarSource.JSON);
     }
 
     /**
@@ -286,8 +289,8 @@ public final class WireFormat {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> jsonObject(String text, String what) {
-        Object tree = jsonReader.read(text);
+    private Map<String, Object> jsonObject(String text, CarrierModel model, String what) {
+        Object tree = jsonReader.read(text, model);
         if (!(tree instanceof Map)) {
             throw InvalidInputException.of("", "the body must be a JSON object (" + what + ")");
         }

@@ -100,7 +100,7 @@ final class XmlTreeReader {
             if (rootName != null && !rootName.equalsIgnoreCase(name)) {
                 throw InvalidInputException.of("", "the root element must be <" + rootName + ">, not <" + name + ">");
             }
-            Object root = value(new ValueType.Carrier(model.type()), "", 1);
+            Object root = value(new ValueType.Carrier(model.type()), "", 1, 0);
             while (reader.hasNext()) {
                 refuseDoctype(reader.next());
             }
@@ -129,9 +129,16 @@ final class XmlTreeReader {
             throw InvalidInputException.of("", "the root element <" + name + "> must hold elements, not text");
         }
 
-        /** The value of the element the reader stands on: null, its text, or the structure its type gives. */
-        private Object value(ValueType type, String path, int depth) throws XMLStreamException {
+        /**
+         * The value of the element the reader stands on: null, its text, or the structure its type gives. Text is
+         * refused as soon as it grows longer than the limit, so the rest of the body is not read.
+         *
+         * @param maxLength the property's max length (a list's applies to its items), 0 for none
+         */
+        private Object value(ValueType type, String path, int depth, int maxLength) throws XMLStreamException {
             checkDepth(depth, path);
+            int longest = type instanceof ValueType.Scalar && maxLength > 0
+                    ? Math.min(maxLength, limits.maxStringLength()) : limits.maxStringLength();
             if (isNil()) {
                 skipNilContent(path);
                 return null;
@@ -146,14 +153,13 @@ final class XmlTreeReader {
                     if (structure == null) {
                         structure = structureFor(type, path);
                     }
-                    child(type, structure, path, depth, children++);
+                    child(type, structure, path, depth, children++, maxLength);
                 } else if (isText(event)) {
                     text.append(reader.getText());
                     if (structure != null) {
                         refuseMixed(text, path);
-                    } else if (text.length() > limits.maxStringLength()) {
-                        throw InvalidInputException.of(path, "is longer than " + limits.maxStringLength()
-                                + " characters");
+                    } else if (text.length() > longest) {
+                        throw InvalidInputException.of(path, "is longer than " + longest + " characters");
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     return structure == null ? text.toString() : structure;
@@ -174,12 +180,13 @@ final class XmlTreeReader {
         }
 
         @SuppressWarnings("unchecked")
-        private void child(ValueType type, Object structure, String path, int depth, int index)
+        private void child(ValueType type, Object structure, String path, int depth, int index, int maxLength)
                 throws XMLStreamException {
             if (type instanceof ValueType.Carrier carrier) {
                 property(carrier.model(), (Map<String, Object>) structure, path, depth + 1);
             } else if (type instanceof ValueType.ListOf list) {
-                ((List<Object>) structure).add(value(list.element(), path + "[" + index + "]", depth + 1));
+                ((List<Object>) structure).add(value(list.element(), path + "[" + index + "]", depth + 1,
+                        maxLength));
             } else {
                 entry(((ValueType.Dictionary) type).value(), (Map<String, Object>) structure, path, depth + 1);
             }
@@ -199,7 +206,8 @@ final class XmlTreeReader {
             if (carrier.containsKey(key)) {
                 throw InvalidInputException.of(propertyPath, "is given twice");
             }
-            carrier.put(key, value(property.get().type(), propertyPath, depth));
+            carrier.put(key, value(property.get().type(), propertyPath, depth,
+                    property.get().serverOwned() ? 0 : property.get().maxLength()));
         }
 
         /** One {@code <Entry><Key>k</Key><Value>v</Value></Entry>} of a dictionary; the entry's name is free. */
@@ -214,12 +222,12 @@ final class XmlTreeReader {
                 if (event == XMLStreamConstants.START_ELEMENT) {
                     String name = reader.getLocalName();
                     if (name.equalsIgnoreCase("Key") && key == null) {
-                        key = (String) value(TEXT, path + ".Key", depth + 1);
+                        key = (String) value(TEXT, path + ".Key", depth + 1, 0);
                         if (key == null) {
                             throw InvalidInputException.of(path, "a dictionary entry's Key must not be nil");
                         }
                     } else if (name.equalsIgnoreCase("Value") && !hasValue) {
-                        value = value(valueType, path + "." + (key == null ? "Value" : key), depth + 1);
+                        value = value(valueType, path + "." + (key == null ? "Value" : key), depth + 1, 0);
                         hasValue = true;
                     } else {
                         throw InvalidInputException.of(path, "a dictionary entry holds one Key and one Value, not <"

@@ -88,25 +88,87 @@ class LimitsTest {
     }
 
     @Test
-    void stringAtTheLimitIsReadAndOneLongerIsRefusedNamingItInEveryFormat() {
+    void stringAtTheBodyLimitIsReadAndOneLongerIsRefusedNamingItInEveryFormat() {
         WireFormat limited = new WireFormat(Limits.defaults().withMaxStringLength(500));
         String longest = "x".repeat(500);
         String tooLong = "x".repeat(501);
 
-        assertEquals(longest, limited.readContact(body("{\"Name\":\"" + longest + "\"}"), JSON).name());
-        assertEquals(longest, limited.readContact(body("<ContactEntity><Name>" + longest + "</Name></ContactEntity>"),
-                XML).name());
-        assertEquals(longest, limited.readContact(body("Name=" + longest), FORM).name());
+        assertEquals(longest, limited.readContact(body("{\"Description\":\"" + longest + "\"}"), JSON).description());
+        assertEquals(longest, limited.readContact(body("<ContactEntity><Description>" + longest + "</Description></ContactEntity>"),
+                XML).description());
+        assertEquals(longest, limited.readContact(body("Description=" + longest), FORM).description());
         for (InvalidInputException refused : List.of(
                 assertThrows(InvalidInputException.class,
-                        () -> limited.readContact(body("{\"Name\":\"" + tooLong + "\"}"), JSON)),
+                        () -> limited.readContact(body("{\"Description\":\"" + tooLong + "\"}"), JSON)),
                 assertThrows(InvalidInputException.class, () -> limited.readContact(
-                        body("<ContactEntity><Name>" + tooLong + "</Name></ContactEntity>"), XML)),
+                        body("<ContactEntity><Description>" + tooLong + "</Description></ContactEntity>"), XML)),
                 assertThrows(InvalidInputException.class,
-                        () -> limited.readContact(body("Name=" + tooLong), FORM)))) {
-            assertEquals(List.of("Name"), paths(refused));
+                        () -> limited.readContact(body("Description=" + tooLong), FORM)))) {
+            assertEquals(List.of("Description"), paths(refused));
             assertTrue(refused.getMessage().contains("500"), refused.getMessage());
         }
+    }
+
+    @Test
+    void stringOverItsPropertysMaxLengthIsRefusedAsSoonAsReadSoTheRestOfTheBodyIsNeverParsed() {
+        WireFormat roomy = new WireFormat(Limits.defaults().withMaxBodyBytes(8 * 1024 * 1024));
+        String tooLong = "x".repeat(201);
+        String megabytesThenBroken = ",\"Domains\":[" + "\"dare.example\",".repeat(300_000) + "}";
+        String xmlThenBroken = "<Domains>" + "<string>dare.example</string>".repeat(100_000) + "<</ContactEntity>";
+        String formThenBroken = "&Domains[0]=dare.example&Emails[0].Value=%zz";
+
+        for (InvalidInputException refused : List.of(
+                assertThrows(InvalidInputException.class, () -> roomy.readContact(
+                        body("{\"Name\":\"" + tooLong + "\"" + megabytesThenBroken), JSON)),
+                assertThrows(InvalidInputException.class, () -> roomy.readContact(
+                        body("<ContactEntity><Name>" + tooLong + "</Name>" + xmlThenBroken), XML)),
+                assertThrows(InvalidInputException.class, () -> roomy.readContact(
+                        body("Name=" + tooLong + formThenBroken), FORM)))) {
+            assertEquals(List.of("Name"), paths(refused));
+            assertTrue(refused.getMessage().contains("longer than 200 characters"), refused.getMessage());
+        }
+        InvalidInputException laterFault = assertThrows(InvalidInputException.class, () -> roomy.readContact(
+                body("{\"Name\":\"" + "x".repeat(200) + "\"" + megabytesThenBroken), JSON));
+        assertTrue(laterFault.getMessage().contains("not well-formed JSON"), laterFault.getMessage());
+    }
+
+    @Test
+    void fieldLimitsNameTheNestedPathInTheModelsSpellingInEveryFormat() {
+        String longEmail = "x".repeat(256);
+        String longZipcode = "1".repeat(21);
+
+        assertEquals(List.of("Emails[1].Value"), paths(assertThrows(InvalidInputException.class, () ->
+                wire.readContact(body("{\"emails\":[{\"value\":\"a@dare.example\"},{\"VALUE\":\"" + longEmail
+                        + "\"}]}"), JSON))));
+        assertEquals(List.of("BounceEmails[1]"), paths(assertThrows(InvalidInputException.class, () ->
+                wire.readContact(body("{\"bounceemails\":[\"a@dare.example\",\"" + longEmail + "\"]}"), JSON))));
+        assertEquals(List.of("Address.Postal.Zipcode"), paths(assertThrows(InvalidInputException.class, () ->
+                wire.readContact(body("<ContactEntity><address><postal><zipcode>" + longZipcode
+                        + "</zipcode></postal></address></ContactEntity>"), XML))));
+        assertEquals(List.of("BounceEmails[0]"), paths(assertThrows(InvalidInputException.class, () ->
+                wire.readContact(body("<ContactEntity><BounceEmails><string>" + longEmail
+                        + "</string></BounceEmails></ContactEntity>"), XML))));
+        assertEquals(List.of("Address.Postal.Zipcode"), paths(assertThrows(InvalidInputException.class, () ->
+                wire.readContact(body("Address.Postal.Zipcode=" + longZipcode), FORM))));
+        assertEquals(List.of("ContactEntity.Department"), paths(assertThrows(InvalidInputException.class, () ->
+                wire.readEnrichRequest(body("{\"contactEntity\":{\"department\":\"" + "x".repeat(201)
+                        + "\"}}"), JSON))));
+    }
+
+    @Test
+    void stringsAtTheirMaxLengthUnknownPropertiesAndServerOwnedStringsAreNotRefusedForLength() {
+        String longest = "1".repeat(20);
+        String long300 = "x".repeat(300);
+
+        assertEquals(longest, wire.readContact(body("{\"Address\":{\"Postal\":{\"Zipcode\":\"" + longest
+                + "\",\"Formatted\":\"" + long300 + "\"}}}"), JSON).address().postal().zipcode());
+        assertEquals(longest, wire.readContact(body("<ContactEntity><Address><Postal><Zipcode>" + longest
+                + "</Zipcode></Postal><Formatted>" + long300 + "</Formatted></Address></ContactEntity>"), XML)
+                .address().postal().zipcode());
+        InvalidInputException unknown = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body("{\"Departmnet\":\"" + long300 + "\",\"Name\":\"Dare\"}"), JSON));
+        assertEquals(List.of("Departmnet"), paths(unknown));
+        assertTrue(unknown.getMessage().contains("unknown property"), unknown.getMessage());
     }
 
     @Test
