@@ -92,9 +92,9 @@ public final class ContactApiServlet extends HttpServlet {
             sessionEndpoints(exchange).signOut(exchange);
             return;
         }
-        String language = Languages.requested(exchange.header("SO-Language"), exchange.header("Accept-Language"));
-        Culture culture = Cultures.requested(exchange.header("SO-Culture"), language);
-        contacts.handle(route, exchange, new Caller(principal, language, culture));
+        String languageTag = Languages.requestedTag(exchange.header("SO-Language"), exchange.header("Accept-Language"));
+        Culture culture = Cultures.requested(exchange.header("SO-Culture"), languageTag);
+        contacts.handle(route, exchange, new Caller(principal, Languages.primary(languageTag), culture));
     }
 
     private Principal authenticate(Exchange exchange) {

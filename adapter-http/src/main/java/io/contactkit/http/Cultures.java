@@ -13,13 +13,14 @@ final class Cultures {
     }
 
     /**
-     * @param language the language the request asks for ({@link Languages#requested}), empty for the default
+     * @param languageTag the language tag the request asks for ({@link Languages#requestedTag}), empty for the
+     *                    default; its region picks the culture when SO-Culture is not given
      * @throws InvalidInputException naming {@code SO-Culture} when a language is asked for and SO-Culture is not a
      *         culture code
      */
-    static Culture requested(String soCulture, String language) {
-        if (language.isEmpty() || soCulture == null || soCulture.isBlank()) {
-            return Culture.forLanguage(language);
+    static Culture requested(String soCulture, String languageTag) {
+        if (languageTag.isEmpty() || soCulture == null || soCulture.isBlank()) {
+            return Culture.parse(languageTag).orElseGet(() -> Culture.forLanguage(Languages.primary(languageTag)));
         }
         return Culture.parse(soCulture).orElseThrow(() -> {
             String code = soCulture.trim();

@@ -20,6 +20,16 @@ final class Languages {
      *         browsers write it)
      */
     static String requested(String soLanguage, String acceptLanguage) {
+        return primary(requestedTag(soLanguage, acceptLanguage));
+    }
+
+    /**
+     * The whole tag asked for ({@code en-GB}), whose region the formatting culture may use, or empty for the
+     * installation's default.
+     *
+     * @throws InvalidInputException as {@link #requested}
+     */
+    static String requestedTag(String soLanguage, String acceptLanguage) {
         if (soLanguage != null && !soLanguage.isBlank()) {
             return explicit(soLanguage.trim());
         }
@@ -34,7 +44,7 @@ final class Languages {
             String shown = tag.length() <= 40 ? tag : tag.substring(0, 40) + "...";
             throw InvalidInputException.of("SO-Language", "'" + shown + "' is not a language code such as 'en'");
         }
-        return primary(tag);
+        return tag;
     }
 
     private static String preferred(String acceptLanguage) {
@@ -48,14 +58,15 @@ final class Languages {
             String tag = parts[0].trim();
             double quality = quality(parts);
             if (quality > bestQuality && (tag.equals("*") || TAG.matcher(tag).matches())) {
-                best = tag.equals("*") ? "" : primary(tag);
+                best = tag.equals("*") ? "" : tag;
                 bestQuality = quality;
             }
         }
         return best;
     }
 
-    private static String primary(String tag) {
+    /** The ISO 639 code of a tag, lower case; empty for empty. */
+    static String primary(String tag) {
         int dash = tag.indexOf('-');
         return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }

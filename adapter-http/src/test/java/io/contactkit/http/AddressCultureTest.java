@@ -79,6 +79,17 @@ class AddressCultureTest {
     }
 
     @Test
+    void withoutSoCultureTheRegionOfTheAskedLanguageTagPicksTheCulture() {
+        Reply britishLanguage = client.call("GET", path).header("SO-Language", "en-GB").send();
+        Reply britishAccepted = client.call("GET", path).header("Accept-Language", "de;q=0.5, en-GB").send();
+        Reply usAccepted = client.call("GET", path).header("Accept-Language", "en-us").send();
+
+        assertEquals("Box 1\nSpringfield\nIL\n62701", formatted(britishLanguage));
+        assertEquals("Box 1\nSpringfield\nIL\n62701", formatted(britishAccepted));
+        assertEquals("Box 1\nSpringfield, IL 62701", formatted(usAccepted));
+    }
+
+    @Test
     void writeAnswersAreFormattedInTheAskedCultureToo() {
         Reply created = client.call("POST", "/api/v1/Contact").header("SO-Language", "en")
                 .header("SO-Culture", "en-US").body(CONTACT, "application/json").send();
