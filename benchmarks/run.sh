@@ -9,7 +9,7 @@ JAR=benchmarks/target/contactkit-benchmarks.jar
 RESULT=${RESULT:-benchmarks/target/jmh-result.json}
 [ -f "$JAR" ] || { echo "missing $JAR: mvn -B -pl benchmarks -am package -DskipTests" >&2; exit 2; }
 
-# The scale row's PostgreSQL databases (10^3, 10^5, 10^6 contacts, ~4.5 GB in all), filled by the first fork that
+# The scale row's PostgreSQL databases (10^3, 10^5, 10^6 contacts, ~3 GB in all), filled by the first fork that
 # needs each and kept for the other forks of this run only.
 CONTACTKIT_SCALE_DB_DIR=$(mktemp -d -t contactkit-scale.XXXXXX)
 export CONTACTKIT_SCALE_DB_DIR

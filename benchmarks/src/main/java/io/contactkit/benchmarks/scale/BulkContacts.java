@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Fills a PostgreSQL contact store in bulk, server-side: every new contact is a copy of a template contact that the
@@ -64,11 +65,11 @@ final class BulkContacts {
     int[] ids() throws SQLException {
         try (Connection connection = connect(); Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("SELECT id FROM contact ORDER BY id")) {
-            List<Integer> ids = new ArrayList<>();
+            IntStream.Builder ids = IntStream.builder();
             while (rows.next()) {
                 ids.add(rows.getInt(1));
             }
-            return ids.stream().mapToInt(Integer::intValue).toArray();
+            return ids.build().toArray();
         }
     }
 
@@ -83,10 +84,10 @@ final class BulkContacts {
             return 0;
         }
         try (Connection connection = connect()) {
-            String contactColumns = String.join(", ", columns(connection, CONTACT_COLUMNS, null));
+            String contactColumns = String.join(", ", names(connection, CONTACT_COLUMNS, null));
             List<PartCopy> parts = new ArrayList<>();
-            for (String table : tables(connection)) {
-                parts.add(new PartCopy(table, columns(connection, PART_COLUMNS, table)));
+            for (String table : names(connection, PART_TABLES, null)) {
+                parts.add(new PartCopy(table, names(connection, PART_COLUMNS, table)));
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("SET session_replication_role = replica");
@@ -126,11 +127,8 @@ final class BulkContacts {
         }
     }
 
-    private static List<String> tables(Connection connection) throws SQLException {
-        return columns(connection, PART_TABLES, null);
-    }
-
-    private static List<String> columns(Connection connection, String query, String table) throws SQLException {
+    /** The table or column names a catalog query answers; {@code table}, when given, is its one parameter. */
+    private static List<String> names(Connection connection, String query, String table) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(query)) {
             if (table != null) {
                 select.setString(1, table);
