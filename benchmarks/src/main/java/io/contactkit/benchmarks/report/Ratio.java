@@ -12,7 +12,7 @@ public record Ratio(double value, double error) {
         return new Ratio(value, value * relative);
     }
 
-    /** Met when even the low end of the error band reaches the target, missed when its high end falls short. */
+    /** For a ratio that should reach the target: met when even the low end of the error band reaches it. */
     public String verdict(double target) {
         if (value - error >= target) {
             return "met";
@@ -21,6 +21,17 @@ public record Ratio(double value, double error) {
             return "missed";
         }
         return value >= target ? "met (within error)" : "missed (within error)";
+    }
+
+    /** For a ratio that should stay within the target (of latencies): met when even the band's high end does. */
+    public String verdictAtMost(double target) {
+        if (value + error <= target) {
+            return "met";
+        }
+        if (value - error > target) {
+            return "missed";
+        }
+        return value <= target ? "met (within error)" : "missed (within error)";
     }
 
     private static double relativeError(Score score) {

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Turns a JMH JSON result file into the ratio table of RESULTS.md: each row compares ours with the fastest of its
- * baselines, all measured in the same run. Rows whose benchmarks the run did not include are left out.
+ * Turns a JMH JSON result file into the ratio tables of RESULTS.md: each throughput row compares ours with the
+ * fastest of its baselines, each scale row the latency at a larger number of stored contacts with the latency at the
+ * smallest, all measured in the same run. Rows whose benchmarks the run did not include are left out.
  *
  * <p>Usage: {@code java -cp contactkit-benchmarks.jar io.contactkit.benchmarks.report.RatioReport jmh.json}
  */
@@ -43,6 +44,20 @@ public final class RatioReport {
             new Comparison("storage: load on PostgreSQL", "StorageBenchmark.loadContactKit:POSTGRESQL",
                     List.of("StorageBenchmark.loadRawJdbc:POSTGRESQL"), 0.8));
 
+    /** A scale row: latency with many contacts stored over latency with few; lower is better. */
+    record LatencyComparison(String row, String scaled, String baseline, double target) {
+    }
+
+    static final List<LatencyComparison> LATENCY_COMPARISONS = List.of(
+            new LatencyComparison("scale: GET by id, 10^5 vs 10^3 contacts", "ScaleBenchmark.get:100000",
+                    "ScaleBenchmark.get:1000", 1.5),
+            new LatencyComparison("scale: GET by id, 10^6 vs 10^3 contacts", "ScaleBenchmark.get:1000000",
+                    "ScaleBenchmark.get:1000", 1.5),
+            new LatencyComparison("scale: PATCH, 10^5 vs 10^3 contacts", "ScaleBenchmark.patch:100000",
+                    "ScaleBenchmark.patch:1000", 1.5),
+            new LatencyComparison("scale: PATCH, 10^6 vs 10^3 contacts", "ScaleBenchmark.patch:1000000",
+                    "ScaleBenchmark.patch:1000", 1.5));
+
     private RatioReport() {
     }
 
@@ -65,24 +80,41 @@ public final class RatioReport {
             }
             String name = key.toString();
             JsonNode metric = result.path("primaryMetric");
+            JsonNode percentiles = metric.path("scorePercentiles");
             scores.put(name, new Score(name, metric.path("score").asDouble(),
-                    metric.path("scoreError").asDouble(Double.NaN)));
+                    metric.path("scoreError").asDouble(Double.NaN), metric.path("scoreUnit").asString("ops/s"),
+                    percentiles.path("50.0").asDouble(Double.NaN), percentiles.path("99.0").asDouble(Double.NaN)));
         }
         return scores;
     }
 
     static void print(Map<String, Score> scores, PrintStream out) {
-        out.println("| row | ours (ops/s) | baseline | baseline (ops/s) | ratio | target | verdict |");
-        out.println("| --- | ---: | --- | ---: | ---: | ---: | --- |");
+        List<String> rows = new ArrayList<>();
         for (Comparison comparison : COMPARISONS) {
-            row(comparison, scores).ifPresent(out::println);
+            row(comparison, scores).ifPresent(rows::add);
         }
-        out.println();
-        out.println("| benchmark | ops/s | error (99.9%) |");
-        out.println("| --- | ---: | ---: |");
+        if (!rows.isEmpty()) {
+            out.println("| row | ours (ops/s) | baseline | baseline (ops/s) | ratio | target | verdict |");
+            out.println("| --- | ---: | --- | ---: | ---: | ---: | --- |");
+            rows.forEach(out::println);
+            out.println();
+        }
+        List<String> latencyRows = new ArrayList<>();
+        for (LatencyComparison comparison : LATENCY_COMPARISONS) {
+            latencyRow(comparison, scores).ifPresent(latencyRows::add);
+        }
+        if (!latencyRows.isEmpty()) {
+            out.println("| row | latency (µs) | p50 / p99 (µs) | baseline | baseline latency (µs) | baseline p50 / p99"
+                    + " (µs) | ratio (mean) | ratio (p50) | target | verdict |");
+            out.println("| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | --- |");
+            latencyRows.forEach(out::println);
+            out.println();
+        }
+        out.println("| benchmark | score | error (99.9%) | unit | p50 | p99 |");
+        out.println("| --- | ---: | ---: | --- | ---: | ---: |");
         for (Score score : scores.values()) {
             out.println("| " + score.benchmark() + " | " + number(score.value()) + " | " + number(score.error())
-                    + " |");
+                    + " | " + score.unit() + " | " + number(score.p50()) + " | " + number(score.p99()) + " |");
         }
     }
 
@@ -101,6 +133,22 @@ public final class RatioReport {
                 + " | " + fastest.benchmark() + " | " + number(fastest.value()) + " ± " + number(fastest.error())
                 + " | " + String.format(Locale.ROOT, "%.2f ± %.2f", ratio.value(), ratio.error()) + " | ≥ "
                 + comparison.target() + " | " + ratio.verdict(comparison.target()) + " |");
+    }
+
+    /** Latency ratio, mean ± error and of the medians; the verdict goes by the mean, which has an error. */
+    static Optional<String> latencyRow(LatencyComparison comparison, Map<String, Score> scores) {
+        Score scaled = scores.get(comparison.scaled());
+        Score baseline = scores.get(comparison.baseline());
+        if (scaled == null || baseline == null) {
+            return Optional.empty();
+        }
+        Ratio ratio = Ratio.of(scaled, baseline);
+        return Optional.of("| " + comparison.row() + " | " + number(scaled.value()) + " ± " + number(scaled.error())
+                + " | " + number(scaled.p50()) + " / " + number(scaled.p99()) + " | " + baseline.benchmark() + " | "
+                + number(baseline.value()) + " ± " + number(baseline.error()) + " | " + number(baseline.p50()) + " / "
+                + number(baseline.p99()) + " | " + String.format(Locale.ROOT, "%.2f ± %.2f", ratio.value(),
+                ratio.error()) + " | " + String.format(Locale.ROOT, "%.2f", scaled.p50() / baseline.p50())
+                + " | ≤ " + comparison.target() + " | " + ratio.verdictAtMost(comparison.target()) + " |");
     }
 
     private static String shortName(String benchmark) {

@@ -28,6 +28,37 @@ class RatioReportTest {
     }
 
     @Test
+    void latencyVerdictWantsTheRatioAtOrBelowTheTarget() {
+        assertEquals("met", new Ratio(1.2, 0.1).verdictAtMost(1.5));
+        assertEquals("missed", new Ratio(2.0, 0.1).verdictAtMost(1.5));
+        assertEquals("met (within error)", new Ratio(1.45, 0.1).verdictAtMost(1.5));
+        assertEquals("missed (within error)", new Ratio(1.55, 0.1).verdictAtMost(1.5));
+    }
+
+    @Test
+    void scaleRowDividesTheLatencyWithManyContactsByTheLatencyWithFew() {
+        Map<String, Score> scores = RatioReport.read(JsonMapper.builder().build().readTree("["
+                + sampled("ScaleBenchmark.get", "1000", 500, 50, 400, 2000) + ","
+                + sampled("ScaleBenchmark.get", "1000000", 600, 60, 480, 3000) + "]"));
+        RatioReport.LatencyComparison comparison = RatioReport.LATENCY_COMPARISONS.stream()
+                .filter(row -> row.scaled().equals("ScaleBenchmark.get:1000000")).findFirst().orElseThrow();
+
+        String row = RatioReport.latencyRow(comparison, scores).orElseThrow();
+
+        assertTrue(row.contains("| 600 ± 60 | 480 / 3,000 | ScaleBenchmark.get:1000 | 500 ± 50 | 400 / 2,000 |"
+                + " 1.20 ± 0.17 | 1.20 | ≤ 1.5 | met |"), row);
+    }
+
+    @Test
+    void scaleRowIsLeftOutWhenTheRunDidNotMeasureTheSmallestScale() {
+        Map<String, Score> scores = RatioReport.read(JsonMapper.builder().build().readTree("["
+                + sampled("ScaleBenchmark.patch", "100000", 600, 60, 480, 3000) + "]"));
+
+        assertTrue(RatioReport.LATENCY_COMPARISONS.stream()
+                .allMatch(comparison -> RatioReport.latencyRow(comparison, scores).isEmpty()));
+    }
+
+    @Test
     void rowComparesOursWithTheFastestBaselineOfTheRun() {
         Map<String, Score> scores = RatioReport.read(JsonMapper.builder().build().readTree("["
                 + result("a.b.Bench.ours", 300, 3) + "," + result("a.b.Bench.slow", 100, 1) + ","
@@ -58,6 +89,14 @@ class RatioReportTest {
 
         assertTrue(RatioReport.row(new RatioReport.Comparison("row", "Bench.ours", List.of("Bench.fast"), 1),
                 scores).isEmpty());
+    }
+
+    private static String sampled(String benchmark, String contacts, double mean, double error, double p50,
+                                  double p99) {
+        return "{\"benchmark\":\"io.contactkit.benchmarks.scale." + benchmark + "\",\"mode\":\"sample\","
+                + "\"params\":{\"storedContacts\":\"" + contacts + "\"},\"primaryMetric\":{\"score\":" + mean
+                + ",\"scoreError\":" + error + ",\"scoreUnit\":\"us/op\",\"scorePercentiles\":{\"0.0\":1,"
+                + "\"50.0\":" + p50 + ",\"99.0\":" + p99 + ",\"100.0\":" + (p99 * 2) + "}}}";
     }
 
     private static String result(String benchmark, double score, double error) {
