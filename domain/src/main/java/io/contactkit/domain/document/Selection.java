@@ -119,4 +119,9 @@ public final class Selection {
             list.forEach(this::applyToValue);
         }
     }
+
+    /** The selection below the property (or dictionary key) of that wire name; null when it is left out. */
+    Selection below(String name) {
+        return children == null ? this : children.get(name);
+    }
 }
