@@ -1,13 +1,10 @@
 package io.contactkit.domain.document;
 
 import io.contactkit.domain.model.FieldProperty;
-import io.contactkit.domain.model.FieldRight;
-import io.contactkit.domain.model.TableRight;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Walks a carrier in wire order and tells a {@link DocumentSink} what it finds: every property, those the selection
@@ -16,16 +13,6 @@ import java.util.Set;
  */
 final class DocumentWriter {
 
-    /** Sub-carriers carry these two on the wire, as the seed responses show; the rights carriers themselves do not. */
-    private static final Set<Class<?>> WITHOUT_RIGHTS = Set.of(TableRight.class, FieldRight.class, FieldProperty.class);
-    private static final ClassValue<Boolean> ADDS_RIGHTS = new ClassValue<>() {
-        @Override
-        @SuppressWarnings("unchecked")
-        protected Boolean computeValue(Class<?> type) {
-            return !WITHOUT_RIGHTS.contains(type)
-                    && CarrierModel.of((Class<? extends Record>) type).propertyExact("TableRight").isEmpty();
-        }
-    };
     private static final ValueType.Dictionary LINKS = new ValueType.Dictionary(new ValueType.Scalar(ScalarKind.STRING));
     private static final ValueType.Dictionary FIELD_PROPERTIES =
             new ValueType.Dictionary(new ValueType.Carrier(FieldProperty.class));
@@ -59,7 +46,7 @@ final class DocumentWriter {
         CarrierModel model = CarrierModel.of(carrier.getClass());
         sink.startCarrier(model);
         properties(model, carrier, selection);
-        if (ADDS_RIGHTS.get(carrier.getClass())) {
+        if (model.writtenWithRights()) {
             sink.member("TableRight");
             sink.nullValue();
             sink.member("FieldProperties");
@@ -74,7 +61,9 @@ final class DocumentWriter {
     }
 
     private void properties(CarrierModel model, Record carrier, Selection selection) {
-        for (Property property : model.properties()) {
+        List<Property> properties = model.properties();
+        for (int i = 0; i < properties.size(); i++) {
+            Property property = properties.get(i);
             sink.property(property);
             Selection below = selection.below(property.name());
             value(property.type(), below == null ? null : property.read(carrier), below);
@@ -101,12 +90,12 @@ final class DocumentWriter {
 
     private void dictionary(ValueType.Dictionary type, Map<?, ?> entries, Selection selection) {
         sink.startDictionary(type);
-        for (Map.Entry<?, ?> entry : entries.entrySet()) {
-            String key = (String) entry.getKey();
-            sink.key(key);
-            Selection below = selection.below(key);
-            value(type.value(), below == null ? null : entry.getValue(), below);
-        }
+        // forEach: the carriers' maps are unmodifiable views, whose entry sets wrap every entry
+        entries.forEach((key, value) -> {
+            sink.key((String) key);
+            Selection below = selection.below((String) key);
+            value(type.value(), below == null ? null : value, below);
+        });
         sink.endDictionary();
     }
 

@@ -72,7 +72,7 @@ public final class Documents {
     public static <T extends Record> T read(Class<T> type, Map<String, ?> tree, ScalarSource source) {
         Objects.requireNonNull(tree, "tree");
         DocumentReader reader = new DocumentReader(source);
-        Record carrier = reader.read(CarrierModel.of(type), tree, "");
+        Record carrier = reader.read(CarrierModel.of(type), tree);
         if (!reader.violations().isEmpty()) {
             throw new InvalidInputException(reader.violations());
         }
