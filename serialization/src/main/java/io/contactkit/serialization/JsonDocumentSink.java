@@ -4,12 +4,7 @@ import io.contactkit.domain.document.CarrierModel;
 import io.contactkit.domain.document.DocumentSink;
 import io.contactkit.domain.document.Property;
 import io.contactkit.domain.document.ValueType;
-import io.contactkit.domain.model.ContactEntity;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -17,10 +12,22 @@ import tools.jackson.core.io.SerializedString;
 /** Writes the walk of a carrier as JSON tokens: carriers and dictionaries as objects, lists as arrays. */
 final class JsonDocumentSink implements DocumentSink {
 
-    /** Every property name a contact can hold, already encoded: the generator copies them instead of escaping. */
-    private static final Map<Property, SerializableString> NAMES = encodedNames(ContactEntity.class);
+    /** Each carrier's property names in wire order, already encoded: the generator copies them, no escaping. */
+    private static final ClassValue<SerializableString[]> NAMES = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected SerializableString[] computeValue(Class<?> type) {
+            return CarrierModel.of((Class<? extends Record>) type).properties().stream()
+                    .map(property -> new SerializedString(property.name()))
+                    .toArray(SerializableString[]::new);
+        }
+    };
 
     private final JsonGenerator generator;
+    /** For each open carrier, innermost last: its encoded names, and the index of the property that comes next. */
+    private SerializableString[][] names = new SerializableString[8][];
+    private int[] next = new int[8];
+    private int depth;
 
     JsonDocumentSink(JsonGenerator generator) {
         this.generator = generator;
@@ -28,16 +35,25 @@ final class JsonDocumentSink implements DocumentSink {
 
     @Override
     public void startCarrier(CarrierModel model) {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            next = Arrays.copyOf(next, depth * 2);
+        }
+        names[depth] = NAMES.get(model.type());
+        next[depth] = 0;
+        depth++;
         generator.writeStartObject();
     }
 
+    /** The walk announces every property in wire order: the next encoded name is this one's. */
     @Override
     public void property(Property property) {
-        SerializableString name = NAMES.get(property);
-        if (name == null) {
-            generator.writeName(property.name());
+        SerializableString[] encoded = names[depth - 1];
+        int index = next[depth - 1]++;
+        if (index < encoded.length && encoded[index].getValue().equals(property.name())) {
+            generator.writeName(encoded[index]);
         } else {
-            generator.writeName(name);
+            generator.writeName(property.name());
         }
     }
 
@@ -48,6 +64,7 @@ final class JsonDocumentSink implements DocumentSink {
 
     @Override
     public void endCarrier() {
+        depth--;
         generator.writeEndObject();
     }
 
@@ -99,33 +116,5 @@ final class JsonDocumentSink implements DocumentSink {
     @Override
     public void bool(boolean value) {
         generator.writeBoolean(value);
-    }
-
-    private static Map<Property, SerializableString> encodedNames(Class<? extends Record> root) {
-        Map<Property, SerializableString> names = new IdentityHashMap<>();
-        Deque<CarrierModel> pending = new ArrayDeque<>();
-        Map<CarrierModel, Boolean> seen = new IdentityHashMap<>();
-        pending.add(CarrierModel.of(root));
-        while (!pending.isEmpty()) {
-            CarrierModel model = pending.remove();
-            if (seen.put(model, true) != null) {
-                continue;
-            }
-            for (Property property : model.properties()) {
-                names.put(property, new SerializedString(property.name()));
-                carrierIn(property.type(), pending);
-            }
-        }
-        return Collections.unmodifiableMap(names);
-    }
-
-    private static void carrierIn(ValueType type, Deque<CarrierModel> pending) {
-        if (type instanceof ValueType.Carrier carrier) {
-            pending.add(carrier.model());
-        } else if (type instanceof ValueType.ListOf list) {
-            carrierIn(list.element(), pending);
-        } else if (type instanceof ValueType.Dictionary dictionary) {
-            carrierIn(dictionary.value(), pending);
-        }
     }
 }
