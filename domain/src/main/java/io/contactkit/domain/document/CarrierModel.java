@@ -133,6 +133,15 @@ public final class CarrierModel {
         return emptyValues.clone();
     }
 
+    /** The carrier's property values, in wire order. */
+    Object[] values(Record carrier) {
+        Object[] values = new Object[properties.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = properties.get(i).read(carrier);
+        }
+        return values;
+    }
+
     /**
      * Whether, written below another carrier, this one is followed by {@code TableRight} (null) and
      * {@code FieldProperties} (empty) that its model does not hold.

@@ -52,8 +52,9 @@ final class DocumentReader {
         return violations;
     }
 
-    Record read(CarrierModel model, Map<String, ?> tree) {
-        Object[] values = model.emptyValues();
+    /** The carrier the tree describes; properties it leaves out are empty, or as in the base when there is one. */
+    Record read(CarrierModel model, Map<String, ?> tree, Record base) {
+        Object[] values = base == null ? model.emptyValues() : model.values(base);
         boolean[] given = new boolean[values.length];
         for (Map.Entry<String, ?> entry : tree.entrySet()) {
             String name = entry.getKey();
@@ -73,9 +74,7 @@ final class DocumentReader {
                 enter(property.name());
                 Object value = value(property.type(), entry.getValue());
                 leave();
-                if (value != null) {
-                    values[index] = value;
-                }
+                values[index] = value == null ? property.emptyValue() : value;
             } else if (!OUTPUT_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
                 refuseAt(name, "unknown property of " + model.name());
             }
@@ -101,7 +100,7 @@ final class DocumentReader {
 
     private Record carrier(CarrierModel model, Object value) {
         if (value instanceof Map<?, ?> map) {
-            return read(model, stringKeyed(map));
+            return read(model, stringKeyed(map), null);
         }
         if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
             return null;

@@ -42,6 +42,11 @@ final class DocumentWriter {
         sink.endCarrier();
     }
 
+    /** The value of one property of the carrier, on its own. */
+    void property(Record carrier, Property property) {
+        value(property.type(), property.read(carrier), Selection.all());
+    }
+
     private void carrier(Record carrier, Selection selection) {
         CarrierModel model = CarrierModel.of(carrier.getClass());
         sink.startCarrier(model);

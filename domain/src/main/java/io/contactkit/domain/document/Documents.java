@@ -63,6 +63,16 @@ public final class Documents {
     }
 
     /**
+     * One property of the carrier as its tree holds it ({@link #write(Record)} would hold it under the property's
+     * name), date-times in UTC; without writing the rest of the carrier.
+     */
+    public static Object write(Record carrier, Property property) {
+        TreeSink tree = new TreeSink();
+        new DocumentWriter(ZoneOffset.UTC, tree).property(carrier, property);
+        return tree.root();
+    }
+
+    /**
      * Reads a carrier from a tree. Property names match without regard to case; an unknown name, a value of the
      * wrong type or out of range is refused with its path. What the server writes and a client may echo back
      * ({@code _Links}, {@code TableRight}, {@code FieldProperties}) is accepted and ignored.
@@ -72,10 +82,29 @@ public final class Documents {
     public static <T extends Record> T read(Class<T> type, Map<String, ?> tree, ScalarSource source) {
         Objects.requireNonNull(tree, "tree");
         DocumentReader reader = new DocumentReader(source);
-        Record carrier = reader.read(CarrierModel.of(type), tree);
+        Record carrier = reader.read(CarrierModel.of(type), tree, null);
         if (!reader.violations().isEmpty()) {
             throw new InvalidInputException(reader.violations());
         }
         return type.cast(carrier);
+    }
+
+    /**
+     * Reads the properties a tree holds onto a carrier: as {@link #read}, except that a property the tree leaves
+     * out keeps the base's value instead of becoming empty. What changes only some properties (a patch) reads only
+     * those.
+     *
+     * @throws InvalidInputException naming every property at fault
+     */
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> T readOnto(T base, Map<String, ?> tree, ScalarSource source) {
+        Objects.requireNonNull(base, "base");
+        Objects.requireNonNull(tree, "tree");
+        DocumentReader reader = new DocumentReader(source);
+        Record carrier = reader.read(CarrierModel.of(base.getClass()), tree, base);
+        if (!reader.violations().isEmpty()) {
+            throw new InvalidInputException(reader.violations());
+        }
+        return (T) carrier;
     }
 }

@@ -19,6 +19,11 @@ final class TreeSink implements DocumentSink {
         return (Map<String, Object>) root;
     }
 
+    /** The value written, whatever it is: a tree, a list, a scalar or null. */
+    Object root() {
+        return root;
+    }
+
     @Override
     public void startCarrier(CarrierModel model) {
         start(new LinkedHashMap<String, Object>(model.properties().size() * 2));
