@@ -133,7 +133,7 @@ final class ContactSchema implements Schema {
         }
         Record carrier = Documents.read(owner.type(), Collections.singletonMap(property.name(), wrapped),
                 ScalarSource.JSON);
-        Object written = Documents.write(carrier).get(property.name());
+        Object written = Documents.write(carrier, property);
         for (Step step : steps) {
             written = step.dictionaryKey() == null ? ((List<?>) written).get(0)
                     : ((Map<?, ?>) written).get(step.dictionaryKey());

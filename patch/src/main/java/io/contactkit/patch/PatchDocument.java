@@ -1,12 +1,19 @@
 package io.contactkit.patch;
 
+import io.contactkit.domain.document.CarrierModel;
 import io.contactkit.domain.document.Documents;
+import io.contactkit.domain.document.Property;
 import io.contactkit.domain.document.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * A patch a client sent: a JSON Patch (RFC 6902: add, replace, remove and test; move and copy are refused) or a JSON
@@ -20,6 +27,8 @@ import java.util.Objects;
  * be changed afterwards either, since it keeps their values) and may be applied any number of times.
  */
 public final class PatchDocument {
+
+    private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
 
     /** The operations of a JSON Patch; null for a merge patch, whose operations depend on the document. */
     private final List<Operation> operations;
@@ -80,8 +89,50 @@ public final class PatchDocument {
      * Whether the result is a valid contact to store is for the {@link io.contactkit.domain.ContactService} to say.
      */
     public ContactEntity applyTo(ContactEntity contact) {
-        Object patched = apply(ContactSchema.root(), Documents.write(contact));
-        return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON);
+        Optional<Set<String>> reached = reachedProperties();
+        if (reached.isEmpty()) {
+            Object patched = apply(ContactSchema.root(), Documents.write(contact));
+            return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON);
+        }
+        // only the properties the patch reaches are written out and read back; the rest cannot change
+        Map<String, Object> working = new LinkedHashMap<>();
+        for (Property property : CONTACT.properties()) {
+            if (reached.get().contains(property.name())) {
+                working.put(property.name(), Documents.write(contact, property));
+            }
+        }
+        return Documents.readOnto(contact, tree(apply(ContactSchema.root(), working)), ScalarSource.JSON);
+    }
+
+    /**
+     * The wire names of the contact's properties that the patch's paths (or merge patch members) start with; empty
+     * when one of them is the whole document or no property of a contact, which is refused on the whole contact
+     * as it always was.
+     */
+    private Optional<Set<String>> reachedProperties() {
+        List<String> firstTokens = new ArrayList<>();
+        if (isMergePatch()) {
+            if (!(mergePatch instanceof Map<?, ?> members)) {
+                return Optional.empty();
+            }
+            members.keySet().forEach(name -> firstTokens.add(String.valueOf(name)));
+        } else {
+            for (Operation operation : operations) {
+                if (operation.target().isRoot()) {
+                    return Optional.empty();
+                }
+                firstTokens.add(operation.target().token(0));
+            }
+        }
+        Set<String> names = new HashSet<>();
+        for (String token : firstTokens) {
+            String name = ContactSchema.root().key(token);
+            if (name == null) {
+                return Optional.empty();
+            }
+            names.add(name);
+        }
+        return Optional.of(names);
     }
 
     private Object apply(Schema schema, Object working) {

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
+import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.model.EntityElement;
+import io.contactkit.domain.testing.Contacts;
 import io.contactkit.domain.testing.TestJson;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -85,6 +88,29 @@ class PatchDocumentTest {
 
         assertEquals("/a/y", failure.path());
         assertEquals("operation 0 (test): /a/y is [1,2], not [2,1]", failure.getMessage());
+    }
+
+    @Test
+    void aContactPatchChangesWhatItReachesAndKeepsEveryOtherProperty() {
+        ContactEntity contact = Contacts.fullyFilled();
+        ContactEntity expected = contact.toBuilder()
+                .department("Sales")
+                .emails(List.of(contact.emails().get(0), contact.emails().get(1),
+                        EntityElement.builder().value("new@dare.example").build()))
+                .customFields(Map.of("CustomFields1", "unde"))
+                .build();
+
+        ContactEntity jsonPatched = PatchDocument.parse(TestJson.parse("[{\"op\": \"test\", \"path\": \"/OrgNr\","
+                + " \"value\": \"502352\"}, {\"op\": \"replace\", \"path\": \"department\", \"value\": \"Sales\"},"
+                + " {\"op\": \"add\", \"path\": \"/EMAILS/-\", \"value\": {\"Value\": \"new@dare.example\"}},"
+                + " {\"op\": \"remove\", \"path\": \"/CustomFields/CustomFields2\"}]")).applyTo(contact);
+        ContactEntity mergePatched = PatchDocument.parse(TestJson.parse("{\"Department\": \"Sales\", \"emails\":"
+                + " [{\"Value\": \"sales@dare.example\", \"Description\": \"Sales\"}, {\"Value\": \"Post@Dare.Example \","
+                + " \"Description\": \"Post\"}, {\"Value\": \"new@dare.example\"}], \"CustomFields\":"
+                + " {\"CustomFields2\": null}}")).applyTo(contact);
+
+        assertEquals(expected, jsonPatched);
+        assertEquals(expected, mergePatched);
     }
 
     @Test

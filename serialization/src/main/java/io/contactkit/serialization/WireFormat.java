@@ -1,6 +1,7 @@
 package io.contactkit.serialization;
 
 import io.contactkit.domain.document.CarrierModel;
+import io.contactkit.domain.document.DocumentSink;
 import io.contactkit.domain.document.Documents;
 import io.contactkit.domain.document.ScalarSource;
 import io.contactkit.domain.document.Selection;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -29,8 +31,8 @@ import tools.jackson.dataformat.xml.XmlFactory;
 /**
  * The SuperOffice wire format of the Contact endpoints: reads request bodies into the core's carriers and writes
  * carriers and problem details in the negotiated media type. The core's property model ({@code CarrierModel},
- * {@code Documents}, {@code Selection}) decides every name and value; this class only moves trees in and out of
- * bytes. Thread-safe; build one and share it.
+ * {@code Documents}, {@code Selection}) decides every name and value; this class only moves trees out of bytes and
+ * the walk of a carrier into bytes. Thread-safe; build one and share it.
  *
  * <p>Reading refuses, with an {@link InvalidInputException} naming the property path where there is one: a body
  * larger than {@link Limits#maxBodyBytes()}, nesting deeper than {@link Limits#maxDepth()}, a string longer than
@@ -70,9 +72,9 @@ public final class WireFormat {
 
     private final Limits limits;
     private final JsonTreeReader jsonReader;
-    private final JsonTreeWriter jsonWriter = new JsonTreeWriter();
+    private final JsonResponseWriter jsonWriter = new JsonResponseWriter();
     private final XmlTreeReader xmlReader;
-    private final XmlTreeWriter xmlWriter;
+    private final XmlResponseWriter xmlWriter;
     private final FormTreeReader formReader;
 
     /** With {@link Limits#defaults()}. */
@@ -93,7 +95,7 @@ public final class WireFormat {
         outputs.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
         this.jsonReader = new JsonTreeReader(limits);
         this.xmlReader = new XmlTreeReader(limits, inputs);
-        this.xmlWriter = new XmlTreeWriter(outputs);
+        this.xmlWriter = new XmlResponseWriter(outputs);
         this.formReader = new FormTreeReader(limits);
     }
 
@@ -227,13 +229,13 @@ public final class WireFormat {
      */
     public void writeContact(ContactEntity contact, Selection selection, ZoneId zone, ResponseType type,
                              OutputStream out) {
-        write(selection.applyTo(Documents.write(contact, zone)), type, out);
+        write(sink -> Documents.write(contact, selection, zone, sink), type, out);
     }
 
     /** Writes a contact followed by its {@code _Links}; in XML the root element is {@code ContactEntity}. */
     public void writeContact(ContactEntityWithLinks contact, Selection selection, ZoneId zone, ResponseType type,
                              OutputStream out) {
-        write(selection.applyTo(Documents.write(contact, zone)), type, out);
+        write(sink -> Documents.write(contact, selection, zone, sink), type, out);
     }
 
     /**
@@ -254,12 +256,13 @@ public final class WireFormat {
         }
     }
 
-    private void write(Map<String, Object> tree, ResponseType type, OutputStream out) {
+    /** Writes what the walk of a contact tells, without building it as a tree first. */
+    private void write(Consumer<DocumentSink> walk, ResponseType type, OutputStream out) {
         try {
             if (type.isXml()) {
-                xmlWriter.write(tree, CONTACT, out);
+                xmlWriter.write(walk, out);
             } else {
-                jsonWriter.write(tree, out);
+                jsonWriter.write(walk, out);
             }
         } catch (XMLStreamException | JacksonException e) {
             throw writeFailure(e);

@@ -1,6 +1,9 @@
 package io.contactkit.domain.document;
 
+import io.contactkit.domain.model.FieldProperty;
+import io.contactkit.domain.model.FieldRight;
 import io.contactkit.domain.model.ServerOwned;
+import io.contactkit.domain.model.TableRight;
 import jakarta.validation.constraints.Size;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -17,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 
 /**
  * The known property model of one carrier, read off its record: the only source of the names a client may use in a
@@ -25,7 +28,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CarrierModel {
 
-    private static final Map<Class<?>, CarrierModel> MODELS = new ConcurrentHashMap<>();
+    /** One model per carrier type, found by a cache on the class itself: looked up for every carrier written. */
+    private static final ClassValue<CarrierModel> MODELS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected CarrierModel computeValue(Class<?> type) {
+            return new CarrierModel((Class<? extends Record>) type);
+        }
+    };
+    /** Sub-carriers carry these two on the wire, as the seed responses show; the rights carriers themselves do not. */
+    private static final Set<Class<?>> WITHOUT_RIGHTS = Set.of(TableRight.class, FieldRight.class, FieldProperty.class);
 
     private final Class<? extends Record> type;
     private final List<Property> properties;
@@ -34,6 +46,9 @@ public final class CarrierModel {
     private final Map<String, Integer> indexByLowerCaseName;
     /** Takes the component values as one {@code Object[]} and returns the record as an {@code Object}. */
     private final MethodHandle constructor;
+    /** Each property's {@link Property#emptyValue()}, in wire order: the start of every read. */
+    private final Object[] emptyValues;
+    private final boolean writtenWithRights;
 
     private CarrierModel(Class<? extends Record> type) {
         this.type = type;
@@ -63,16 +78,13 @@ public final class CarrierModel {
         this.properties = Collections.unmodifiableList(list);
         this.indexByName = exact;
         this.indexByLowerCaseName = lowerCase;
+        this.emptyValues = list.stream().map(Property::emptyValue).toArray();
+        this.writtenWithRights = !WITHOUT_RIGHTS.contains(type) && !exact.containsKey("TableRight");
     }
 
     /** The model of a carrier record type. */
     public static CarrierModel of(Class<? extends Record> type) {
-        CarrierModel model = MODELS.get(type);
-        if (model == null) {
-            model = new CarrierModel(type);
-            MODELS.putIfAbsent(type, model);
-        }
-        return model;
+        return MODELS.get(type);
     }
 
     public Class<? extends Record> type() {
@@ -101,6 +113,12 @@ public final class CarrierModel {
         return index == null ? Optional.empty() : Optional.of(properties.get(index));
     }
 
+    /** The index in {@link #properties()} of the property of exactly that wire name; else -1. */
+    int indexOfExact(String name) {
+        Integer index = indexByName.get(name);
+        return index == null ? -1 : index;
+    }
+
     /** The index in {@link #properties()} of the property of that name, matched without regard to case; else -1. */
     int indexOf(String name) {
         Integer index = indexByName.get(name);
@@ -108,6 +126,28 @@ public final class CarrierModel {
             index = indexByLowerCaseName.get(name.toLowerCase(Locale.ROOT));
         }
         return index == null ? -1 : index;
+    }
+
+    /** A fresh array of every property's empty value, in wire order. */
+    Object[] emptyValues() {
+        return emptyValues.clone();
+    }
+
+    /** The carrier's property values, in wire order. */
+    Object[] values(Record carrier) {
+        Object[] values = new Object[properties.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = properties.get(i).read(carrier);
+        }
+        return values;
+    }
+
+    /**
+     * Whether, written below another carrier, this one is followed by {@code TableRight} (null) and
+     * {@code FieldProperties} (empty) that its model does not hold.
+     */
+    boolean writtenWithRights() {
+        return writtenWithRights;
     }
 
     Record construct(Object[] values) {
@@ -120,8 +160,9 @@ public final class CarrierModel {
         }
     }
 
+    /** Interned: a parser that interns the names it reads finds them equal by identity. */
     static String wireName(String componentName) {
-        return Character.toUpperCase(componentName.charAt(0)) + componentName.substring(1);
+        return (Character.toUpperCase(componentName.charAt(0)) + componentName.substring(1)).intern();
     }
 
     private static int maxLength(RecordComponent component) {

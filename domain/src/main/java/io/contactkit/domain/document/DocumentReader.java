@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,9 +30,19 @@ final class DocumentReader {
      */
     private static final Set<String> OUTPUT_ONLY = Set.of("_links", "tableright", "fieldproperties",
             "initialutmparameters");
+    /** The same names as the server writes them: what an echoed body holds, found without lower-casing. */
+    private static final Set<String> OUTPUT_ONLY_AS_WRITTEN = Set.of("_Links", "TableRight", "FieldProperties",
+            "InitialUtmParameters");
 
     private final ScalarSource source;
     private final List<Violation> violations = new ArrayList<>();
+    /**
+     * The path to the value being read, one level per property or entry name (its name) or list item (null, and its
+     * index): kept as it goes, spelled out only when a violation names it.
+     */
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
 
     DocumentReader(ScalarSource source) {
         this.source = source;
@@ -41,91 +52,99 @@ final class DocumentReader {
         return violations;
     }
 
-    Record read(CarrierModel model, Map<String, ?> tree, String path) {
-        Object[] values = new Object[model.properties().size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = model.properties().get(i).emptyValue();
-        }
+    /** The carrier the tree describes; properties it leaves out are empty, or as in the base when there is one. */
+    Record read(CarrierModel model, Map<String, ?> tree, Record base) {
+        Object[] values = base == null ? model.emptyValues() : model.values(base);
         boolean[] given = new boolean[values.length];
         for (Map.Entry<String, ?> entry : tree.entrySet()) {
             String name = entry.getKey();
-            int index = model.indexOf(name);
+            int index = model.indexOfExact(name);
+            if (index < 0 && OUTPUT_ONLY_AS_WRITTEN.contains(name)) {
+                continue;
+            }
+            if (index < 0) {
+                index = model.indexOf(name);
+            }
             if (index >= 0 && given[index]) {
                 // names match without regard to case, so Name and name are one property: which one is meant?
-                violations.add(new Violation(join(path, model.properties().get(index).name()), "is given twice"));
+                refuseAt(model.properties().get(index).name(), "is given twice");
             } else if (index >= 0) {
                 given[index] = true;
                 Property property = model.properties().get(index);
-                Object value = value(property.type(), entry.getValue(), join(path, property.name()));
+                enter(property.name());
+                Object value = value(property.type(), entry.getValue());
+                leave();
                 values[index] = value == null ? property.emptyValue() : value;
             } else if (!OUTPUT_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
-                violations.add(new Violation(join(path, name), "unknown property of " + model.name()));
+                refuseAt(name, "unknown property of " + model.name());
             }
         }
         return model.construct(values);
     }
 
-    private Object value(ValueType type, Object value, String path) {
+    private Object value(ValueType type, Object value) {
         if (value == null) {
             return null;
         }
         if (type instanceof ValueType.Scalar scalar) {
-            return scalar(scalar.kind(), value, path);
+            return scalar(scalar.kind(), value);
         }
         if (type instanceof ValueType.Carrier carrier) {
-            return carrier(carrier.model(), value, path);
+            return carrier(carrier.model(), value);
         }
         if (type instanceof ValueType.ListOf list) {
-            return list(list.element(), value, path);
+            return list(list.element(), value);
         }
-        return dictionary((ValueType.Dictionary) type, value, path);
+        return dictionary((ValueType.Dictionary) type, value);
     }
 
-    private Record carrier(CarrierModel model, Object value, String path) {
+    private Record carrier(CarrierModel model, Object value) {
         if (value instanceof Map<?, ?> map) {
-            return read(model, stringKeyed(map), path);
+            return read(model, stringKeyed(map), null);
         }
         if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
             return null;
         }
-        return refuse(path, "must be an object (" + model.name() + ")");
+        return refuse("must be an object (" + model.name() + ")");
     }
 
-    private List<Object> list(ValueType element, Object value, String path) {
+    private List<Object> list(ValueType element, Object value) {
         if (!(value instanceof List<?> items)) {
             if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
                 return List.of();
             }
-            return refuse(path, "must be an array");
+            return refuse("must be an array");
         }
         List<Object> out = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            String itemPath = path + "[" + i + "]";
-            Object item = value(element, items.get(i), itemPath);
-            if (item == null) {
-                if (items.get(i) == null) {
-                    violations.add(new Violation(itemPath, "must not be null"));
-                }
-                continue;
+            enter(i);
+            Object item = value(element, items.get(i));
+            if (item == null && items.get(i) == null) {
+                refuse("must not be null");
             }
-            out.add(item);
+            leave();
+            if (item != null) {
+                out.add(item);
+            }
         }
         return out;
     }
 
-    private Map<String, Object> dictionary(ValueType.Dictionary type, Object value, String path) {
+    private Map<String, Object> dictionary(ValueType.Dictionary type, Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
                 return Map.of();
             }
-            return refuse(path, "must be an object");
+            return refuse("must be an object");
         }
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
+            enter(key);
             Object item = type.value() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING
-                    ? dictionaryText(entry.getValue(), path + "." + key)
-                    : value(type.value(), entry.getValue(), path + "." + key);
+                    ? dictionaryText(entry.getValue())
+                    : value(type.value(), entry.getValue());
+            leave();
             if (item != null) {
                 out.put(key, item);
             }
@@ -134,58 +153,58 @@ final class DocumentReader {
     }
 
     /** Custom-field values are strings on the wire; a client's bare number or boolean is taken as its text. */
-    private String dictionaryText(Object value, String path) {
+    private String dictionaryText(Object value) {
         if (value == null || value instanceof String) {
             return (String) value;
         }
         if (value instanceof Number || value instanceof Boolean) {
             return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
         }
-        return refuse(path, "must be a string");
+        return refuse("must be a string");
     }
 
-    private Object scalar(ScalarKind kind, Object value, String path) {
+    private Object scalar(ScalarKind kind, Object value) {
         if (source == ScalarSource.TEXT && value instanceof String text && kind != ScalarKind.STRING) {
             if (text.isBlank()) {
                 return null;
             }
-            return parseText(kind, text.trim(), path);
+            return parseText(kind, text.trim());
         }
         switch (kind) {
             case STRING:
-                return value instanceof String ? value : refuse(path, "must be a string");
+                return value instanceof String ? value : refuse("must be a string");
             case INT32:
-                return int32(value, path);
+                return int32(value);
             case DOUBLE:
                 return value instanceof Number number && Double.isFinite(number.doubleValue())
-                        ? number.doubleValue() : refuse(path, "must be a number");
+                        ? number.doubleValue() : refuse("must be a number");
             case BOOLEAN:
-                return value instanceof Boolean ? value : refuse(path, "must be true or false");
+                return value instanceof Boolean ? value : refuse("must be true or false");
             default:
-                return value instanceof String text ? dateTime(text, path) : refuse(path,
+                return value instanceof String text ? dateTime(text) : refuse(
                         "must be an ISO 8601 date-time string");
         }
     }
 
-    private Object parseText(ScalarKind kind, String text, String path) {
+    private Object parseText(ScalarKind kind, String text) {
         boolean numeric = kind == ScalarKind.INT32 || kind == ScalarKind.DOUBLE;
         if (numeric && text.length() > Documents.MAX_NUMBER_LENGTH) {
-            return refuse(path, "is longer than " + Documents.MAX_NUMBER_LENGTH + " characters, too long for a "
+            return refuse("is longer than " + Documents.MAX_NUMBER_LENGTH + " characters, too long for a "
                     + "number");
         }
         switch (kind) {
             case INT32:
                 try {
-                    return int32(new BigDecimal(text), path);
+                    return int32(new BigDecimal(text));
                 } catch (NumberFormatException e) {
-                    return refuse(path, "must be a whole number");
+                    return refuse("must be a whole number");
                 }
             case DOUBLE:
                 try {
                     double number = Double.parseDouble(text);
-                    return Double.isFinite(number) ? number : refuse(path, "must be a finite number");
+                    return Double.isFinite(number) ? number : refuse("must be a finite number");
                 } catch (NumberFormatException e) {
-                    return refuse(path, "must be a number");
+                    return refuse("must be a number");
                 }
             case BOOLEAN:
                 if (text.equalsIgnoreCase("true") || text.equals("1")) {
@@ -194,13 +213,13 @@ final class DocumentReader {
                 if (text.equalsIgnoreCase("false") || text.equals("0")) {
                     return false;
                 }
-                return refuse(path, "must be true or false");
+                return refuse("must be true or false");
             default:
-                return dateTime(text, path);
+                return dateTime(text);
         }
     }
 
-    private Object int32(Object value, String path) {
+    private Object int32(Object value) {
         BigDecimal number;
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
             number = BigDecimal.valueOf(((Number) value).longValue());
@@ -211,22 +230,22 @@ final class DocumentReader {
         } else if (value instanceof Double || value instanceof Float) {
             double d = ((Number) value).doubleValue();
             if (!Double.isFinite(d)) {
-                return refuse(path, "must be a whole number");
+                return refuse("must be a whole number");
             }
             number = BigDecimal.valueOf(d);
         } else {
-            return refuse(path, "must be a whole number");
+            return refuse("must be a whole number");
         }
         try {
             return number.intValueExact();
         } catch (ArithmeticException e) {
-            return refuse(path, number.stripTrailingZeros().scale() > 0
+            return refuse(number.stripTrailingZeros().scale() > 0
                     ? "must be a whole number" : "is out of range for a 32-bit integer");
         }
     }
 
     /** Any ISO 8601 form: with or without fraction, Z or an offset; a date-time without offset is taken as UTC. */
-    private Object dateTime(String text, String path) {
+    private Object dateTime(String text) {
         Instant common = IsoDateTimes.parseCommon(text);
         if (common != null) {
             return common;
@@ -242,22 +261,62 @@ final class DocumentReader {
             try {
                 return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
             } catch (DateTimeParseException notADate) {
-                return refuse(path, "must be an ISO 8601 date-time, such as 2024-05-01T12:00:00Z");
+                return refuse("must be an ISO 8601 date-time, such as 2024-05-01T12:00:00Z");
             }
         }
     }
 
-    private <T> T refuse(String path, String message) {
-        violations.add(new Violation(path, message));
+    /** Records a violation at the current path; answers null, the value of what is refused. */
+    private <T> T refuse(String message) {
+        violations.add(new Violation(path(), message));
         return null;
+    }
+
+    private void refuseAt(String name, String message) {
+        enter(name);
+        refuse(message);
+        leave();
+    }
+
+    /** Into a property or dictionary entry of the value being read. */
+    private void enter(String name) {
+        enter(name, -1);
+    }
+
+    /** Into an item of the list being read. */
+    private void enter(int index) {
+        enter(null, index);
+    }
+
+    private void enter(String name, int index) {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+        names[depth] = name;
+        indexes[depth] = index;
+        depth++;
+    }
+
+    private void leave() {
+        depth--;
+    }
+
+    /** The current path as the core names it, like {@code Emails[0].Value}: built only for a violation. */
+    private String path() {
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            if (names[i] == null) {
+                path.append('[').append(indexes[i]).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(names[i]);
+            }
+        }
+        return path.toString();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, ?> stringKeyed(Map<?, ?> map) {
         return (Map<String, ?>) map;
-    }
-
-    private static String join(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
     }
 }

@@ -3,18 +3,76 @@ package io.contactkit.domain.document;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 /**
- * Reads the date-time form that nearly every body uses, {@code 2024-05-01T12:00:00[.fraction][Z|+hh:mm]}, by hand:
- * {@code DateTimeFormatter.parseBest} costs many times more. Any other form, and any value out of range, is left
- * to the formatter, which also words the refusal.
+ * Reads and writes the date-time form that nearly every body uses, {@code 2024-05-01T12:00:00[.fraction][Z|+hh:mm]},
+ * by hand: {@code DateTimeFormatter} costs many times more. Any other form, and any value out of range, is left to
+ * the formatter, which also words a refusal.
  */
 final class IsoDateTimes {
 
     private static final int DATE_TIME_LENGTH = "2024-05-01T12:00:00".length();
 
     private IsoDateTimes() {
+    }
+
+    /**
+     * The instant in the zone, exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it: seconds always,
+     * the fraction without trailing zeros, {@code Z} for UTC. Years outside 0000-9999 and offsets with seconds are
+     * left to the formatter.
+     */
+    static String format(Instant instant, ZoneId zone) {
+        ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(instant);
+        LocalDateTime local = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        int offsetSeconds = offset.getTotalSeconds();
+        if (local.getYear() < 0 || local.getYear() > 9999 || offsetSeconds % 60 != 0) {
+            return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.of(local, offset));
+        }
+        char[] text = new char[35];
+        int at = put(text, 0, local.getYear(), 4);
+        text[at++] = '-';
+        at = put(text, at, local.getMonthValue(), 2);
+        text[at++] = '-';
+        at = put(text, at, local.getDayOfMonth(), 2);
+        text[at++] = 'T';
+        at = put(text, at, local.getHour(), 2);
+        text[at++] = ':';
+        at = put(text, at, local.getMinute(), 2);
+        text[at++] = ':';
+        at = put(text, at, local.getSecond(), 2);
+        int nanos = local.getNano();
+        if (nanos != 0) {
+            int digits = 9;
+            while (nanos % 10 == 0) {
+                nanos /= 10;
+                digits--;
+            }
+            text[at++] = '.';
+            at = put(text, at, nanos, digits);
+        }
+        if (offsetSeconds == 0) {
+            text[at++] = 'Z';
+        } else {
+            int minutes = Math.abs(offsetSeconds) / 60;
+            text[at++] = offsetSeconds < 0 ? '-' : '+';
+            at = put(text, at, minutes / 60, 2);
+            text[at++] = ':';
+            at = put(text, at, minutes % 60, 2);
+        }
+        return new String(text, 0, at);
+    }
+
+    /** Writes the number as exactly {@code width} decimal digits, zero-padded; answers the index after them. */
+    private static int put(char[] text, int at, int number, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + number % 10);
+            number /= 10;
+        }
+        return at + width;
     }
 
     /** The instant of a date-time in the common form (without offset: UTC), or null for the formatter to read. */

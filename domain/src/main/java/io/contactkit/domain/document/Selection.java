@@ -92,31 +92,8 @@ public final class Selection {
         return children == null;
     }
 
-    /** Nulls out, in place, every property of the carrier tree that this selection leaves out. */
-    public Map<String, Object> applyTo(Map<String, Object> tree) {
-        if (children == null) {
-            return tree;
-        }
-        for (Map.Entry<String, Object> entry : tree.entrySet()) {
-            if (entry.getKey().equals("_Links")) {
-                continue;
-            }
-            Selection below = children.get(entry.getKey());
-            if (below == null) {
-                entry.setValue(null);
-            } else {
-                below.applyToValue(entry.getValue());
-            }
-        }
-        return tree;
-    }
-
-    @SuppressWarnings("unchecked")
-    private void applyToValue(Object value) {
-        if (value instanceof Map<?, ?> map) {
-            applyTo((Map<String, Object>) map);
-        } else if (value instanceof List<?> list) {
-            list.forEach(this::applyToValue);
-        }
+    /** The selection below the property (or dictionary key) of that wire name; null when it is left out. */
+    Selection below(String name) {
+        return children == null ? this : children.get(name);
     }
 }

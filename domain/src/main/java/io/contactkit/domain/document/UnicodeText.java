@@ -1,9 +1,9 @@
 package io.contactkit.domain.document;
 
 import io.contactkit.domain.failure.Violation;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rule that a carrier's text is whole Unicode text: no U+0000 and no unpaired surrogate. Such text cannot be kept
@@ -19,25 +19,9 @@ public final class UnicodeText {
 
     /** Every string of the carrier (values and dictionary keys) that breaks the rule, by its wire path. */
     public static List<Violation> violations(Record carrier) {
-        List<Violation> violations = new ArrayList<>();
-        visit(Documents.write(carrier), "", violations);
-        return violations;
-    }
-
-    private static void visit(Object node, String path, List<Violation> violations) {
-        if (node instanceof Map<?, ?> properties) {
-            properties.forEach((name, value) -> {
-                String child = path.isEmpty() ? name.toString() : path + "." + name;
-                visit(name, child, violations);
-                visit(value, child, violations);
-            });
-        } else if (node instanceof List<?> items) {
-            for (int i = 0; i < items.size(); i++) {
-                visit(items.get(i), path + "[" + i + "]", violations);
-            }
-        } else if (node instanceof String text && !whole(text)) {
-            violations.add(new Violation(path, MESSAGE));
-        }
+        Check check = new Check();
+        Documents.write(carrier, Selection.all(), ZoneOffset.UTC, check);
+        return check.violations;
     }
 
     private static boolean whole(String text) {
@@ -53,5 +37,134 @@ public final class UnicodeText {
             }
         }
         return true;
+    }
+
+    /** Checks the strings as the walk passes them, keeping only the path to where it is; no tree is built. */
+    private static final class Check implements DocumentSink {
+
+        private final List<Violation> violations = new ArrayList<>();
+        /** One level per open carrier, dictionary or list: the name of its current member, or its item's index. */
+        private final List<Level> levels = new ArrayList<>();
+
+        @Override
+        public void startCarrier(CarrierModel model) {
+            open(false);
+        }
+
+        @Override
+        public void property(Property property) {
+            current().name = property.name();
+        }
+
+        @Override
+        public void member(String name) {
+            current().name = name;
+        }
+
+        @Override
+        public void endCarrier() {
+            close();
+        }
+
+        @Override
+        public void startList(ValueType.ListOf type) {
+            open(true);
+        }
+
+        @Override
+        public void endList() {
+            close();
+        }
+
+        @Override
+        public void startDictionary(ValueType.Dictionary type) {
+            open(false);
+        }
+
+        @Override
+        public void key(String key) {
+            current().name = key;
+            check(key);
+        }
+
+        @Override
+        public void endDictionary() {
+            close();
+        }
+
+        @Override
+        public void nullValue() {
+            item();
+        }
+
+        @Override
+        public void string(String value) {
+            item();
+            check(value);
+        }
+
+        @Override
+        public void number(int value) {
+            item();
+        }
+
+        @Override
+        public void number(double value) {
+            item();
+        }
+
+        @Override
+        public void bool(boolean value) {
+            item();
+        }
+
+        private void open(boolean list) {
+            item();
+            levels.add(new Level(list));
+        }
+
+        private void close() {
+            levels.remove(levels.size() - 1);
+        }
+
+        /** A value starts: in a list, it is the next item. */
+        private void item() {
+            if (!levels.isEmpty() && current().list) {
+                current().index++;
+            }
+        }
+
+        private Level current() {
+            return levels.get(levels.size() - 1);
+        }
+
+        private void check(String text) {
+            if (!whole(text)) {
+                violations.add(new Violation(path(), MESSAGE));
+            }
+        }
+
+        private String path() {
+            StringBuilder path = new StringBuilder();
+            for (Level level : levels) {
+                if (level.list) {
+                    path.append('[').append(level.index).append(']');
+                } else {
+                    path.append(path.length() == 0 ? "" : ".").append(level.name);
+                }
+            }
+            return path.toString();
+        }
+    }
+
+    private static final class Level {
+
+        final boolean list;
+        String name;
+        int index = -1;
+
+        Level(boolean list) {
+            this.list = list;
+        }
     }
 }

@@ -10,6 +10,7 @@ import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.domain.testing.Contacts;
 import io.contactkit.domain.testing.SeedSamples;
 import java.time.Duration;
 import java.time.Instant;
@@ -217,6 +218,32 @@ class DocumentsTest {
 
     /** The written items cut down to the properties the sent items have (the writer adds absent ones as null). */
     @SuppressWarnings("unchecked")
+    @Test
+    void eachPropertyIsWrittenAloneAsTheWholeTreeHoldsIt() {
+        ContactEntity contact = Contacts.fullyFilled();
+        Map<String, Object> tree = Documents.write(contact);
+
+        for (Property property : CarrierModel.of(ContactEntity.class).properties()) {
+            assertEquals(tree.get(property.name()), Documents.write(contact, property), property.name());
+        }
+    }
+
+    @Test
+    void readingOntoACarrierKeepsWhatTheTreeLeavesOutAndEmptiesWhatItNulls() {
+        ContactEntity base = Contacts.fullyFilled();
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("department", "Sales");
+        tree.put("Emails", null);
+        tree.put("GroupId", null);
+
+        ContactEntity read = Documents.readOnto(base, tree, ScalarSource.JSON);
+
+        assertEquals(base.toBuilder().department("Sales").emails(List.of()).groupId(0).build(), read);
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> Documents.readOnto(base, Map.of("Persons", List.of(Map.of("PersonId", "x"))), ScalarSource.JSON));
+        assertEquals(List.of("Persons[0].PersonId"), refused.violations().stream().map(Violation::path).toList());
+    }
+
     private static Object onlyKeysOf(Object sent, Object written) {
         List<Map<String, Object>> copy = new java.util.ArrayList<>();
         List<Object> sentItems = (List<Object>) sent;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -14,7 +15,7 @@ import java.time.temporal.TemporalAccessor;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The hand-written reading of the common date-time form gives exactly what the ISO formatter gives. */
+/** The hand-written reading and writing of the common date-time form give exactly what the ISO formatter gives. */
 class IsoDateTimesTest {
 
     @ParameterizedTest
@@ -36,6 +37,22 @@ class IsoDateTimesTest {
         "2024-05-01 12:00:00Z", "2024-05-01T12:00:00z", "2024-o5-01T12:00:00Z", "2024-05-01", ""})
     void everyOtherFormIsLeftToTheFormatter(String text) {
         assertNull(IsoDateTimes.parseCommon(text), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2024-05-01T12:00:00Z", "2024-01-15T10:00:00.1234567Z", "2024-07-15T10:00:00.100Z",
+        "2024-03-31T00:59:59.999999999Z", "2024-03-31T01:00:00Z", "2024-10-27T00:30:00.000000001Z",
+        "0000-01-01T00:00:00Z", "0000-01-01T12:00:00Z", "9999-12-31T12:00:00Z", "9999-12-31T23:59:59Z",
+        "-0001-06-01T00:00:00Z", "+10000-01-01T00:00:00Z", "1970-01-01T00:00:00Z", "1969-12-31T23:59:59.5Z"})
+    void writtenAsTheFormatterWritesItInEveryZone(String text) {
+        Instant instant = Instant.parse(text);
+        for (String id : new String[] {"Z", "Europe/Oslo", "America/St_Johns", "Asia/Kathmandu", "Pacific/Kiritimati",
+            "-18:00", "+18:00", "+05:30:15", "Europe/Amsterdam"}) {
+            ZoneId zone = ZoneId.of(id);
+
+            assertEquals(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime()),
+                    IsoDateTimes.format(instant, zone), text + " in " + id);
+        }
     }
 
     private static Instant byFormatter(String text) {

@@ -23,11 +23,14 @@ class SelectionTest {
 
     @Test
     void selectKeepsEveryPropertyButNullsOutThoseNotSelected() {
-        Map<String, Object> tree = Documents.write(ContactEntityWithLinks.of(contact, "http://x"), ZoneId.of("UTC"));
-        int propertyCount = tree.size();
+        ContactEntityWithLinks answer = ContactEntityWithLinks.of(contact, "http://x");
+        int propertyCount = Documents.write(answer, ZoneId.of("UTC")).size();
+        TreeSink sink = new TreeSink();
 
-        Selection.parse("name,department,category/id", ContactEntity.class).applyTo(tree);
+        Documents.write(answer, Selection.parse("name,department,category/id", ContactEntity.class), ZoneId.of("UTC"),
+                sink);
 
+        Map<String, Object> tree = sink.tree();
         assertEquals(propertyCount, tree.size());
         assertEquals(contact.name(), tree.get("Name"));
         assertEquals(contact.department(), tree.get("Department"));
@@ -43,9 +46,8 @@ class SelectionTest {
 
     @Test
     void selectPathsReachIntoListsOfCarriers() {
-        Map<String, Object> tree = Documents.write(contact);
-
-        Selection.parse("Emails/Value", ContactEntity.class).applyTo(tree);
+        Map<String, Object> tree = Documents.write(contact, Selection.parse("Emails/Value", ContactEntity.class),
+                ZoneId.of("UTC"));
 
         List<?> emails = (List<?>) tree.get("Emails");
         assertEquals(contact.emails().get(0).value(), ((Map<?, ?>) emails.get(0)).get("Value"));
