@@ -101,10 +101,13 @@ final class JdbcListItems implements ListItemProvider {
                         .list()));
     }
 
+    /** The language code as the name tables hold it: lower case, the default language for none. */
+    static String language(String asked) {
+        return asked == null || asked.isBlank() ? DEFAULT_LANGUAGE : asked.trim().toLowerCase(Locale.ROOT);
+    }
+
     private static Query localized(Query query, String language) {
-        String asked = language == null || language.isBlank() ? DEFAULT_LANGUAGE
-                : language.trim().toLowerCase(Locale.ROOT);
-        return query.bind("language", asked).bind("default_language", DEFAULT_LANGUAGE);
+        return query.bind("language", language(language)).bind("default_language", DEFAULT_LANGUAGE);
     }
 
     private static Map<ListName, String> selectListItem(Map<ListName, String> tables) {
