@@ -12,6 +12,8 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,6 +42,9 @@ public final class JdbcStore implements AutoCloseable {
     private JdbcStore(HikariDataSource pool, JdbcSettings settings, LongSupplier nanoClock) {
         this.pool = pool;
         this.jdbi = Jdbi.create(new FailFastConnections(pool));
+        // The statements are constants without template attributes. Jdbi's default engine renders each into a new
+        // string, whose hash its statement cache then computes over thousands of characters on every call.
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         this.contacts = new JdbcContactRepository(jdbi, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
         ListItemProvider listTables = new JdbcListItems(jdbi);
         CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, settings.closedCustomFieldCatalog());
