@@ -26,7 +26,8 @@ final class CachedListItems implements ListItemProvider {
         items = new ExpiringMemo<>(key -> lists.listItem(key.list(), key.id(), key.language()), ttl, nanoClock);
         countries = new ExpiringMemo<>(key -> lists.country(key.id(), key.language()), ttl, nanoClock);
         associates = new ExpiringMemo<>(lists::associate, ttl, nanoClock);
-        interests = new ExpiringMemo<>(lists::interests, ttl, nanoClock);
+        // every caller gets the same kept list, so it must be one no caller can change
+        interests = new ExpiringMemo<>(language -> List.copyOf(lists.interests(language)), ttl, nanoClock);
     }
 
     @Override
