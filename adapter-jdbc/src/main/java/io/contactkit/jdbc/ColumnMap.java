@@ -1,6 +1,5 @@
 package io.contactkit.jdbc;
 
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,20 +41,19 @@ final class ColumnMap<R, B> {
         return sqlNames().stream().map(name -> name + " = :" + name).collect(Collectors.joining(", "));
     }
 
-    /** {@code t.a AS p_a, t.b AS p_b}: the columns of the table aliased {@code alias}, labelled with a prefix. */
-    String select(String alias, String labelPrefix) {
-        return sqlNames().stream().map(name -> alias + "." + name + " AS " + labelPrefix + name)
-                .collect(Collectors.joining(", "));
+    /** {@code t.a, t.b}: the columns of the table aliased {@code alias}, in the order {@link #read} reads them. */
+    String select(String alias) {
+        return sqlNames().stream().map(name -> alias + "." + name).collect(Collectors.joining(", "));
     }
 
     void bind(SqlStatement<?> statement, R record) {
         columns.forEach(column -> column.bind(statement, record));
     }
 
-    /** Reads the row's columns, labelled with the prefix, into the builder. */
-    void read(ResultSet row, String labelPrefix, B builder) throws SQLException {
+    /** Reads the columns, next in the row in the order {@link #names} lists them, into the builder. */
+    void read(RowReader row, B builder) throws SQLException {
         for (Column<R, B> column : columns) {
-            column.read(row, labelPrefix, builder);
+            column.read(row, builder);
         }
     }
 
@@ -66,24 +64,26 @@ final class ColumnMap<R, B> {
     }
 
     static <R, B> Column<R, B> text(String name, Function<R, String> get, BiConsumer<B, String> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), ResultSet::getString, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::text, get, set);
     }
 
     static <R, B> Column<R, B> integer(String name, Function<R, Integer> get, BiConsumer<B, Integer> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), ResultSet::getInt, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::integer, get, set);
     }
 
     /** An int the record may lack: SQL NULL reads back as null. */
     static <R, B> Column<R, B> optionalInteger(String name, Function<R, Integer> get, BiConsumer<B, Integer> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), ColumnMap::optionalInt, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::optionalInteger, get,
+                set);
     }
 
     static <R, B> Column<R, B> flag(String name, Function<R, Boolean> get, BiConsumer<B, Boolean> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), ResultSet::getBoolean, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::flag, get, set);
     }
 
     static <R, B> Column<R, B> floatingPoint(String name, Function<R, Double> get, BiConsumer<B, Double> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), ResultSet::getDouble, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::floatingPoint, get,
+                set);
     }
 
     /**
@@ -94,16 +94,6 @@ final class ColumnMap<R, B> {
         return new InstantColumn<>(prefix + "_seconds", prefix + "_nanos", get, set);
     }
 
-    static Integer optionalInt(ResultSet row, String label) throws SQLException {
-        int value = row.getInt(label);
-        return row.wasNull() ? null : value;
-    }
-
-    static Instant instant(ResultSet row, String secondsLabel, String nanosLabel) throws SQLException {
-        long seconds = row.getLong(secondsLabel);
-        return row.wasNull() ? null : Instant.ofEpochSecond(seconds, row.getInt(nanosLabel));
-    }
-
     /** One property of a record, kept in one or more columns. */
     interface Column<R, B> {
 
@@ -111,7 +101,8 @@ final class ColumnMap<R, B> {
 
         void bind(SqlStatement<?> statement, R record);
 
-        void read(ResultSet row, String labelPrefix, B builder) throws SQLException;
+        /** Reads the column's values, next in the row, into the builder. */
+        void read(RowReader row, B builder) throws SQLException;
     }
 
     @FunctionalInterface
@@ -121,7 +112,7 @@ final class ColumnMap<R, B> {
 
     @FunctionalInterface
     private interface Getter<V> {
-        V get(ResultSet row, String label) throws SQLException;
+        V get(RowReader row) throws SQLException;
     }
 
     private record Single<R, B, V>(String name, Binder<V> binder, Getter<V> getter, Function<R, V> get,
@@ -138,8 +129,8 @@ final class ColumnMap<R, B> {
         }
 
         @Override
-        public void read(ResultSet row, String labelPrefix, B builder) throws SQLException {
-            set.accept(builder, getter.get(row, labelPrefix + name));
+        public void read(RowReader row, B builder) throws SQLException {
+            set.accept(builder, getter.get(row));
         }
     }
 
@@ -159,8 +150,8 @@ final class ColumnMap<R, B> {
         }
 
         @Override
-        public void read(ResultSet row, String labelPrefix, B builder) throws SQLException {
-            set.accept(builder, instant(row, labelPrefix + seconds, labelPrefix + nanos));
+        public void read(RowReader row, B builder) throws SQLException {
+            set.accept(builder, row.instant());
         }
     }
 }

@@ -17,7 +17,6 @@ import io.contactkit.domain.model.LocalizedField;
 import io.contactkit.domain.model.Person;
 import io.contactkit.domain.model.SavedUtmParameters;
 import io.contactkit.domain.model.StructuredAddress;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -223,10 +222,12 @@ final class ContactColumns {
         }
 
         @Override
-        public void read(ResultSet row, String labelPrefix, ContactEntity.Builder builder) throws SQLException {
-            Integer associateId = ColumnMap.optionalInt(row, labelPrefix + id);
+        public void read(RowReader row, ContactEntity.Builder builder) throws SQLException {
+            Integer associateId = row.optionalInteger();
+            String actorName = row.text();
+            String actorUserName = row.text();
             set.accept(builder, associateId == null ? null : Associate.builder().associateId(associateId)
-                    .name(row.getString(labelPrefix + name)).userName(row.getString(labelPrefix + userName)).build());
+                    .name(actorName).userName(actorUserName).build());
         }
     }
 }

@@ -40,11 +40,10 @@ import org.jdbi.v3.core.statement.StatementContext;
  */
 final class ContactReads {
 
-    private static final String SELECT_CONTACT = "SELECT c.id AS id, c.version AS version, "
-            + CONTACT.select("c", "")
-            + ", a.contact_id AS address_contact_id, a.localized_lines AS localized_lines, "
-            + ADDRESS.select("a", "address_")
-            + ", u.contact_id AS utm_contact_id, " + UTM.select("u", "utm_")
+    /** Read by {@link #contactRow}, column after column. */
+    private static final String SELECT_CONTACT = "SELECT c.id, c.version, " + CONTACT.select("c")
+            + ", a.contact_id, a.localized_lines, " + ADDRESS.select("a")
+            + ", u.contact_id, " + UTM.select("u")
             + ", " + exists("contact_element", "has_elements")
             + ", " + exists("contact_interest", "has_interests")
             + ", " + exists("contact_domain", "has_domains")
@@ -99,12 +98,12 @@ final class ContactReads {
                 .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
                 .faxes(elements.getOrDefault(ContactColumns.FAX, List.of()))
                 .interests(has.interests() ? select(handle, SELECT_INTERESTS, id, (rs, ctx) ->
-                        SelectableMDOListItem.builder().id(rs.getInt("interest_id")).selected(true).build())
+                        SelectableMDOListItem.builder().id(rs.getInt(1)).selected(true).build())
                         : List.of())
-                .domains(has.domains() ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString("domain_name"))
+                .domains(has.domains() ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString(1))
                         : List.of())
                 .bounceEmails(has.bounceEmails()
-                        ? select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString("email")) : List.of())
+                        ? select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString(1)) : List.of())
                 .persons(persons.getOrDefault(ContactColumns.MEMBER, List.of()))
                 .supportPerson(persons.getOrDefault(ContactColumns.SUPPORT, List.of()).stream().findFirst()
                         .orElse(null))
@@ -112,24 +111,24 @@ final class ContactReads {
         return has.customFields() ? withCustomFields(handle, id, builder).build() : builder.build();
     }
 
+    /** The columns of {@link #SELECT_CONTACT}, in its order; the address and UTM columns are all NULL without one. */
     private static ContactRow contactRow(ResultSet rs, StatementContext context) throws SQLException {
-        ContactEntity.Builder contact = ContactEntity.builder().contactId(rs.getInt("id"));
-        CONTACT.read(rs, "", contact);
-        Address address = null;
-        if (ColumnMap.optionalInt(rs, "address_contact_id") != null) {
-            Address.Builder builder = Address.builder();
-            ADDRESS.read(rs, "address_", builder);
-            address = builder.build();
-        }
-        if (ColumnMap.optionalInt(rs, "utm_contact_id") != null) {
-            SavedUtmParameters.Builder utm = SavedUtmParameters.builder();
-            UTM.read(rs, "utm_", utm);
+        RowReader row = new RowReader(rs);
+        ContactEntity.Builder contact = ContactEntity.builder().contactId(row.integer());
+        long version = row.longInteger();
+        CONTACT.read(row, contact);
+        boolean hasAddress = row.optionalInteger() != null;
+        int localizedLines = row.integer();
+        Address.Builder address = Address.builder();
+        ADDRESS.read(row, address);
+        boolean hasUtm = row.optionalInteger() != null;
+        SavedUtmParameters.Builder utm = SavedUtmParameters.builder();
+        UTM.read(row, utm);
+        if (hasUtm) {
             contact.utmParameters(utm.build());
         }
-        Parts parts = new Parts(rs.getBoolean("has_elements"), rs.getBoolean("has_interests"),
-                rs.getBoolean("has_domains"), rs.getBoolean("has_bounce_emails"), rs.getBoolean("has_custom_fields"),
-                rs.getBoolean("has_persons"));
-        return new ContactRow(contact.build(), rs.getLong("version"), address, rs.getInt("localized_lines"), parts);
+        Parts parts = new Parts(row.flag(), row.flag(), row.flag(), row.flag(), row.flag(), row.flag());
+        return new ContactRow(contact.build(), version, hasAddress ? address.build() : null, localizedLines, parts);
     }
 
     private static String exists(String partTable, String label) {
@@ -146,7 +145,7 @@ final class ContactReads {
                 .bind("updated_by", contact.updatedBy() == null ? null : contact.updatedBy().associateId())
                 .map((rs, ctx) -> {
                     Associate.Builder associate = Associate.builder();
-                    ASSOCIATE.read(rs, "", associate);
+                    ASSOCIATE.read(new RowReader(rs), associate);
                     return associate.build();
                 })
                 .list().stream()
@@ -161,18 +160,22 @@ final class ContactReads {
     /** The contact's elements by kind, each list in order. */
     private static Map<String, List<EntityElement>> elements(Handle handle, int id) {
         return grouped(select(handle, SELECT_ELEMENTS, id, (rs, ctx) -> {
+            RowReader row = new RowReader(rs);
+            String kind = row.text();
             EntityElement.Builder element = EntityElement.builder();
-            ELEMENT.read(rs, "", element);
-            return Map.entry(rs.getString("kind"), element.build());
+            ELEMENT.read(row, element);
+            return Map.entry(kind, element.build());
         }));
     }
 
     /** The contact's persons by role, in order. */
     private static Map<String, List<Person>> persons(Handle handle, int id) {
         return grouped(select(handle, SELECT_PERSONS, id, (rs, ctx) -> {
+            RowReader row = new RowReader(rs);
+            String role = row.text();
             Person.Builder person = Person.builder();
-            PERSON.read(rs, "", person);
-            return Map.entry(rs.getString("role"), person.build());
+            PERSON.read(row, person);
+            return Map.entry(role, person.build());
         }));
     }
 
@@ -183,18 +186,22 @@ final class ContactReads {
 
     private static Address withParts(Handle handle, int id, Address address, int localizedLines) {
         Map<String, StructuredAddress> parts = select(handle, SELECT_ADDRESS_PARTS, id, (rs, ctx) -> {
+            RowReader row = new RowReader(rs);
+            String kind = row.text();
             StructuredAddress.Builder part = StructuredAddress.builder();
-            ADDRESS_PART.read(rs, "", part);
-            return Map.entry(rs.getString("part"), part.build());
+            ADDRESS_PART.read(row, part);
+            return Map.entry(kind, part.build());
         }).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         List<List<LocalizedField>> lines = new ArrayList<>();
         for (int line = 0; line < localizedLines; line++) {
             lines.add(new ArrayList<>());
         }
         List<Map.Entry<Integer, LocalizedField>> fields = select(handle, SELECT_ADDRESS_FIELDS, id, (rs, ctx) -> {
+            RowReader row = new RowReader(rs);
+            int line = row.integer();
             LocalizedField.Builder field = LocalizedField.builder();
-            ADDRESS_FIELD.read(rs, "", field);
-            return Map.entry(rs.getInt("line_no"), field.build());
+            ADDRESS_FIELD.read(row, field);
+            return Map.entry(line, field.build());
         });
         fields.forEach(field -> lines.get(field.getKey()).add(field.getValue()));
         return address.toBuilder()
@@ -210,8 +217,7 @@ final class ContactReads {
         Map<String, String> userDefined = new LinkedHashMap<>();
         Map<String, String> extra = new LinkedHashMap<>();
         List<CustomFieldRow> rows = select(handle, SELECT_CUSTOM_FIELDS, id, (rs, ctx) -> new CustomFieldRow(
-                rs.getString("field_key"), ContactColumns.EXTRA_FIELD.equals(rs.getString("kind")),
-                rs.getString("field_value")));
+                rs.getString(1), ContactColumns.EXTRA_FIELD.equals(rs.getString(2)), rs.getString(3)));
         for (CustomFieldRow row : rows) {
             all.put(row.key(), row.value());
             (row.extra() ? extra : userDefined).put(row.key(), row.value());

@@ -14,15 +14,18 @@ import io.contactkit.domain.model.LocalizedField;
 import io.contactkit.domain.model.Person;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.jdbi.v3.core.statement.Update;
 
 /**
  * Writes a contact into its tables inside the caller's transaction: the contact row, then each table of its parts
- * in one batch. An update replaces the parts wholesale.
+ * in one batch. An update rewrites the tables of parts whose content changed.
  */
 final class ContactWrites {
 
@@ -58,16 +61,29 @@ final class ContactWrites {
     private static final String INSERT_UTM = "INSERT INTO contact_utm (contact_id, " + UTM.names()
             + ") VALUES (:contact_id, " + UTM.parameters() + ")";
 
-    /** Deleting the address row also deletes its parts and localized fields (ON DELETE CASCADE). */
-    private static final List<String> DELETE_PARTS = List.of(
-            "DELETE FROM contact_element WHERE contact_id = :contact_id",
-            "DELETE FROM contact_interest WHERE contact_id = :contact_id",
-            "DELETE FROM contact_domain WHERE contact_id = :contact_id",
-            "DELETE FROM contact_bounce_email WHERE contact_id = :contact_id",
-            "DELETE FROM contact_custom_field WHERE contact_id = :contact_id",
-            "DELETE FROM contact_person WHERE contact_id = :contact_id",
-            "DELETE FROM contact_address WHERE contact_id = :contact_id",
-            "DELETE FROM contact_utm WHERE contact_id = :contact_id");
+    /** A contact without parts: a table whose content equals this one's holds no rows for the contact. */
+    private static final ContactEntity WITHOUT_PARTS = ContactEntity.builder().build();
+
+    /**
+     * The tables of a contact's parts, each with what of the contact it holds. Deleting the address row also deletes
+     * its parts and localized fields (ON DELETE CASCADE).
+     */
+    private static final List<PartTable> PART_TABLES = List.of(
+            PartTable.of("contact_element",
+                    contact -> List.of(contact.emails(), contact.urls(), contact.phones(), contact.faxes()),
+                    ContactWrites::insertElements),
+            PartTable.of("contact_interest", ContactWrites::selectedInterestIds, ContactWrites::insertInterests),
+            PartTable.of("contact_domain", ContactEntity::domains, (handle, id, contact) ->
+                    insertEach(handle, INSERT_DOMAIN, id, contact.domains(),
+                            (part, domain) -> part.bind("domain_name", domain))),
+            PartTable.of("contact_bounce_email", ContactEntity::bounceEmails, (handle, id, contact) ->
+                    insertEach(handle, INSERT_BOUNCE_EMAIL, id, contact.bounceEmails(),
+                            (part, email) -> part.bind("email", email))),
+            PartTable.of("contact_custom_field", ContactWrites::customFieldRows, ContactWrites::insertCustomFields),
+            PartTable.of("contact_person", contact -> Arrays.asList(contact.persons(), contact.supportPerson()),
+                    ContactWrites::insertPersons),
+            PartTable.of("contact_address", ContactEntity::address, ContactWrites::insertAddress),
+            PartTable.of("contact_utm", ContactEntity::utmParameters, ContactWrites::insertUtm));
 
     private ContactWrites() {
     }
@@ -81,18 +97,34 @@ final class ContactWrites {
         return id;
     }
 
-    /** Replaces the contact if it is at the expected version; false when it is not (or is gone). */
-    static boolean update(Handle handle, ContactEntity contact, long expectedVersion) {
-        int id = contact.contactId();
+    /**
+     * Replaces the contact if it is at the expected version; false when it is not (or is gone). Only the tables of
+     * parts whose content differs from {@code before} are rewritten; without {@code before}, all of them are.
+     *
+     * @param before the contact as stored at the expected version, or null if unknown
+     */
+    static boolean update(Handle handle, ContactEntity before, ContactEntity after, long expectedVersion) {
+        int id = after.contactId();
         Update update = handle.createUpdate(UPDATE_CONTACT)
                 .bind("contact_id", id)
                 .bind("expected_version", expectedVersion);
-        CONTACT.bind(update, contact);
+        CONTACT.bind(update, after);
         if (update.execute() == 0) {
             return false;
         }
-        DELETE_PARTS.forEach(delete -> handle.createUpdate(delete).bind("contact_id", id).execute());
-        insertParts(handle, id, contact);
+        for (PartTable table : PART_TABLES) {
+            Object was = before == null ? null : table.content().apply(before);
+            Object is = table.content().apply(after);
+            if (before != null && Objects.equals(was, is)) {
+                continue;
+            }
+            if (before == null || table.holdsRows(was)) {
+                handle.createUpdate(table.delete()).bind("contact_id", id).execute();
+            }
+            if (table.holdsRows(is)) {
+                table.insert().insert(handle, id, after);
+            }
+        }
         return true;
     }
 
@@ -105,25 +137,42 @@ final class ContactWrites {
     }
 
     private static void insertParts(Handle handle, int id, ContactEntity contact) {
-        insertElements(handle, id, contact);
-        List<SelectableMDOListItem> selected = contact.interests().stream()
-                .filter(SelectableMDOListItem::selected).toList();
-        insertEach(handle, INSERT_INTEREST, id, selected, (part, interest) -> part.bind("interest_id", interest.id()));
-        insertEach(handle, INSERT_DOMAIN, id, contact.domains(), (part, domain) -> part.bind("domain_name", domain));
-        insertEach(handle, INSERT_BOUNCE_EMAIL, id, contact.bounceEmails(), (part, email) -> part.bind("email", email));
-        insertEach(handle, INSERT_CUSTOM_FIELD, id, List.copyOf(contact.customFields().entrySet()),
-                (part, field) -> part.bind("field_key", field.getKey())
-                        .bind("kind", customFieldKind(contact, field.getKey()))
-                        .bind("field_value", field.getValue()));
-        insertPersons(handle, id, contact);
-        if (contact.address() != null) {
-            insertAddress(handle, id, contact.address());
+        for (PartTable table : PART_TABLES) {
+            if (table.holdsRows(table.content().apply(contact))) {
+                table.insert().insert(handle, id, contact);
+            }
         }
-        if (contact.utmParameters() != null) {
-            Update utm = handle.createUpdate(INSERT_UTM).bind("contact_id", id);
-            UTM.bind(utm, contact.utmParameters());
-            utm.execute();
-        }
+    }
+
+    private static List<Integer> selectedInterestIds(ContactEntity contact) {
+        return contact.interests().stream().filter(SelectableMDOListItem::selected)
+                .map(SelectableMDOListItem::id).toList();
+    }
+
+    private static void insertInterests(Handle handle, int id, ContactEntity contact) {
+        insertEach(handle, INSERT_INTEREST, id, selectedInterestIds(contact),
+                (part, interestId) -> part.bind("interest_id", interestId));
+    }
+
+    /** Each custom field's key, kind and value, in order. */
+    private static List<List<String>> customFieldRows(ContactEntity contact) {
+        return contact.customFields().entrySet().stream()
+                .map(field -> Arrays.asList(field.getKey(), customFieldKind(contact, field.getKey()),
+                        field.getValue()))
+                .toList();
+    }
+
+    private static void insertCustomFields(Handle handle, int id, ContactEntity contact) {
+        insertEach(handle, INSERT_CUSTOM_FIELD, id, customFieldRows(contact),
+                (part, field) -> part.bind("field_key", field.get(0))
+                        .bind("kind", field.get(1))
+                        .bind("field_value", field.get(2)));
+    }
+
+    private static void insertUtm(Handle handle, int id, ContactEntity contact) {
+        Update utm = handle.createUpdate(INSERT_UTM).bind("contact_id", id);
+        UTM.bind(utm, contact.utmParameters());
+        utm.execute();
     }
 
     /** CustomFields holds every value; a key also in ExtraFields is an extra field, any other a user-defined one. */
@@ -155,7 +204,8 @@ final class ContactWrites {
         PERSON.bind(part, person);
     }
 
-    private static void insertAddress(Handle handle, int id, Address address) {
+    private static void insertAddress(Handle handle, int id, ContactEntity contact) {
+        Address address = contact.address();
         Update row = handle.createUpdate(INSERT_ADDRESS)
                 .bind("contact_id", id)
                 .bind("localized_lines", address.localizedAddress().size());
@@ -211,5 +261,30 @@ final class ContactWrites {
     @FunctionalInterface
     private interface RowBinder<T> {
         void bind(PreparedBatch part, T row);
+    }
+
+    @FunctionalInterface
+    private interface PartInsert {
+        void insert(Handle handle, int id, ContactEntity contact);
+    }
+
+    /**
+     * One table of parts.
+     *
+     * @param delete  deletes the contact's rows
+     * @param content what of a contact the table holds: two contacts with equal content have the same rows
+     * @param none    the content of a contact without rows in the table
+     * @param insert  writes the contact's rows
+     */
+    private record PartTable(String delete, Function<ContactEntity, Object> content, Object none, PartInsert insert) {
+
+        static PartTable of(String table, Function<ContactEntity, Object> content, PartInsert insert) {
+            return new PartTable("DELETE FROM " + table + " WHERE contact_id = :contact_id", content,
+                    content.apply(WITHOUT_PARTS), insert);
+        }
+
+        boolean holdsRows(Object content) {
+            return !Objects.equals(content, none);
+        }
     }
 }

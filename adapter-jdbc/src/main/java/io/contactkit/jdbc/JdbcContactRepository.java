@@ -67,14 +67,28 @@ final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public StoredContact update(ContactEntity contact, long expectedVersion) {
-        refuseTextItCannotKeep(contact);
-        int id = contact.contactId();
+        return write(null, contact, expectedVersion);
+    }
+
+    /** Rewrites only the tables of parts whose content differs from {@code before}'s. */
+    @Override
+    public StoredContact update(StoredContact before, ContactEntity after) {
+        if (before.entity().contactId() != after.contactId()) {
+            throw new IllegalArgumentException("an update changes one contact, not contact "
+                    + before.entity().contactId() + " into " + after.contactId());
+        }
+        return write(before.entity(), after, before.version());
+    }
+
+    private StoredContact write(ContactEntity before, ContactEntity after, long expectedVersion) {
+        refuseTextItCannotKeep(after);
+        int id = after.contactId();
         StoreFaults.guarded("updating contact " + id, () -> jdbi.useTransaction(handle -> {
-            if (!ContactWrites.update(handle, contact, expectedVersion)) {
+            if (!ContactWrites.update(handle, before, after, expectedVersion)) {
                 throw missed(handle, id, expectedVersion);
             }
         }));
-        return new StoredContact(contact, expectedVersion + 1);
+        return new StoredContact(after, expectedVersion + 1);
     }
 
     @Override

@@ -29,8 +29,8 @@ final class JdbcCustomFieldCatalog implements CustomFieldCatalog {
     public Optional<CustomFieldDefinition> definition(String key) {
         List<DefinitionRow> rows = StoreFaults.guarded("reading custom field definitions", () -> jdbi.withHandle(
                 handle -> handle.createQuery(SELECT_DEFINITION).bind("field_key", key)
-                        .map((rs, ctx) -> new DefinitionRow(rs.getString("field_key"), rs.getString("kind"),
-                                rs.getString("field_type"), rs.getInt("max_length"), rs.getString("list_value")))
+                        .map((rs, ctx) -> new DefinitionRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                                rs.getInt(4), rs.getString(5)))
                         .list()));
         if (rows.isEmpty()) {
             return Optional.empty();

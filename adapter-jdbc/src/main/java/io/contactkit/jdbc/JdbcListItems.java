@@ -37,13 +37,13 @@ final class JdbcListItems implements ListItemProvider {
             ListName.TICKET_PRIORITY, "ticket_priority",
             ListName.CUSTOMER_LANGUAGE, "customer_language"));
 
-    private static final String SELECT_COUNTRY = "SELECT " + COUNTRY.select("c", "") + ", " + LOCALIZED
+    private static final String SELECT_COUNTRY = "SELECT " + COUNTRY.select("c") + ", " + LOCALIZED
             + " FROM country c"
             + " LEFT JOIN country_name l ON l.country_id = c.id AND l.language = :language"
             + " LEFT JOIN country_name d ON d.country_id = c.id AND d.language = :default_language"
             + " WHERE c.id = :id";
     private static final String SELECT_ASSOCIATE = "SELECT " + ASSOCIATE.names() + " FROM associate WHERE id = :id";
-    private static final String SELECT_INTERESTS = "SELECT " + INTEREST.select("i", "") + ", " + LOCALIZED
+    private static final String SELECT_INTERESTS = "SELECT " + INTEREST.select("i") + ", " + LOCALIZED
             + ", COALESCE(l.full_name, d.full_name) AS full_name"
             + " FROM interest i"
             + " LEFT JOIN interest_name l ON l.interest_id = i.id AND l.language = :language"
@@ -60,7 +60,7 @@ final class JdbcListItems implements ListItemProvider {
     public Optional<ListItem> listItem(ListName list, int id, String language) {
         return StoreFaults.guarded("reading list " + list.mdoName(), () -> jdbi.withHandle(handle ->
                 localized(handle.createQuery(SELECT_LIST_ITEM.get(list)), language).bind("id", id)
-                        .map((rs, ctx) -> new ListItem(rs.getInt("id"), rs.getString("name"), rs.getString("tooltip")))
+                        .map((rs, ctx) -> new ListItem(rs.getInt(1), rs.getString(2), rs.getString(3)))
                         .findOne()));
     }
 
@@ -69,9 +69,10 @@ final class JdbcListItems implements ListItemProvider {
         return StoreFaults.guarded("reading list country", () -> jdbi.withHandle(handle ->
                 localized(handle.createQuery(SELECT_COUNTRY), language).bind("id", countryId)
                         .map((rs, ctx) -> {
+                            RowReader row = new RowReader(rs);
                             Country.Builder country = Country.builder();
-                            COUNTRY.read(rs, "", country);
-                            return country.name(rs.getString("name")).tooltip(rs.getString("tooltip")).build();
+                            COUNTRY.read(row, country);
+                            return country.name(row.text()).tooltip(row.text()).build();
                         })
                         .findOne()));
     }
@@ -82,7 +83,7 @@ final class JdbcListItems implements ListItemProvider {
                 handle.createQuery(SELECT_ASSOCIATE).bind("id", associateId)
                         .map((rs, ctx) -> {
                             Associate.Builder associate = Associate.builder();
-                            ASSOCIATE.read(rs, "", associate);
+                            ASSOCIATE.read(new RowReader(rs), associate);
                             return associate.build();
                         })
                         .findOne()));
@@ -93,18 +94,21 @@ final class JdbcListItems implements ListItemProvider {
         return StoreFaults.guarded("reading list contint", () -> jdbi.withHandle(handle ->
                 localized(handle.createQuery(SELECT_INTERESTS), language)
                         .map((rs, ctx) -> {
+                            RowReader row = new RowReader(rs);
                             SelectableMDOListItem.Builder interest = SelectableMDOListItem.builder();
-                            INTEREST.read(rs, "", interest);
-                            return interest.name(rs.getString("name")).toolTip(rs.getString("tooltip"))
-                                    .fullName(rs.getString("full_name")).build();
+                            INTEREST.read(row, interest);
+                            return interest.name(row.text()).toolTip(row.text()).fullName(row.text()).build();
                         })
                         .list()));
     }
 
+    /** The language code as the name tables hold it: lower case, the default language for none. */
+    static String language(String asked) {
+        return asked == null || asked.isBlank() ? DEFAULT_LANGUAGE : asked.trim().toLowerCase(Locale.ROOT);
+    }
+
     private static Query localized(Query query, String language) {
-        String asked = language == null || language.isBlank() ? DEFAULT_LANGUAGE
-                : language.trim().toLowerCase(Locale.ROOT);
-        return query.bind("language", asked).bind("default_language", DEFAULT_LANGUAGE);
+        return query.bind("language", language(language)).bind("default_language", DEFAULT_LANGUAGE);
     }
 
     private static Map<ListName, String> selectListItem(Map<ListName, String> tables) {

@@ -14,9 +14,12 @@ import java.util.Objects;
  * @param poolSize                 the most connections kept open at once
  * @param connectionTimeout        how long a call waits for a connection before the store counts as unavailable
  * @param closedCustomFieldCatalog true to refuse custom-field keys the catalog does not define
+ * @param referenceDataTtl         how long list items and custom-field definitions read from the database are kept
+ *                                 before they are read again: a change to them shows within this time. Zero reads
+ *                                 them on every use
  */
 public record JdbcSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout,
-                           boolean closedCustomFieldCatalog) {
+                           boolean closedCustomFieldCatalog, Duration referenceDataTtl) {
 
     /** The H2 file database the standalone server keeps its contacts in unless told otherwise. */
     public static final Path DEFAULT_DIRECTORY = Path.of(".", "contactkit-data");
@@ -24,23 +27,32 @@ public record JdbcSettings(String jdbcUrl, String user, String password, int poo
     private static final int DEFAULT_POOL_SIZE = 10;
     private static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
+    private static final Duration DEFAULT_REFERENCE_DATA_TTL = Duration.ofSeconds(30);
 
     public JdbcSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
         Objects.requireNonNull(connectionTimeout, "connectionTimeout");
+        Objects.requireNonNull(referenceDataTtl, "referenceDataTtl");
         if (poolSize < 1) {
             throw new IllegalArgumentException("poolSize must be at least 1, is " + poolSize);
         }
         if (connectionTimeout.compareTo(SHORTEST_CONNECTION_TIMEOUT) < 0) {
             throw new IllegalArgumentException("connectionTimeout must be at least 250 ms, is " + connectionTimeout);
         }
+        if (referenceDataTtl.isNegative()) {
+            throw new IllegalArgumentException("referenceDataTtl must not be negative, is " + referenceDataTtl);
+        }
     }
 
-    /** A database at the URL, with the default pool (10 connections, 5 s connection timeout) and an open catalog. */
+    /**
+     * A database at the URL, with the default pool (10 connections, 5 s connection timeout), an open catalog, and
+     * reference data kept for 30 s.
+     */
     public static JdbcSettings of(String jdbcUrl, String user, String password) {
-        return new JdbcSettings(jdbcUrl, user, password, DEFAULT_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT, false);
+        return new JdbcSettings(jdbcUrl, user, password, DEFAULT_POOL_SIZE, DEFAULT_CONNECTION_TIMEOUT, false,
+                DEFAULT_REFERENCE_DATA_TTL);
     }
 
     /**
@@ -62,15 +74,21 @@ public record JdbcSettings(String jdbcUrl, String user, String password, int poo
     }
 
     public JdbcSettings withPoolSize(int size) {
-        return new JdbcSettings(jdbcUrl, user, password, size, connectionTimeout, closedCustomFieldCatalog);
+        return new JdbcSettings(jdbcUrl, user, password, size, connectionTimeout, closedCustomFieldCatalog,
+                referenceDataTtl);
     }
 
     public JdbcSettings withConnectionTimeout(Duration timeout) {
-        return new JdbcSettings(jdbcUrl, user, password, poolSize, timeout, closedCustomFieldCatalog);
+        return new JdbcSettings(jdbcUrl, user, password, poolSize, timeout, closedCustomFieldCatalog,
+                referenceDataTtl);
     }
 
     public JdbcSettings withClosedCustomFieldCatalog(boolean closed) {
-        return new JdbcSettings(jdbcUrl, user, password, poolSize, connectionTimeout, closed);
+        return new JdbcSettings(jdbcUrl, user, password, poolSize, connectionTimeout, closed, referenceDataTtl);
+    }
+
+    public JdbcSettings withReferenceDataTtl(Duration ttl) {
+        return new JdbcSettings(jdbcUrl, user, password, poolSize, connectionTimeout, closedCustomFieldCatalog, ttl);
     }
 
     /** Leaves the password and the URL's parameters out, so settings can be logged. */
@@ -80,7 +98,8 @@ public record JdbcSettings(String jdbcUrl, String user, String password, int poo
                 + ", password=" + (password.isEmpty() ? "" : "***")
                 + ", poolSize=" + poolSize
                 + ", connectionTimeout=" + connectionTimeout
-                + ", closedCustomFieldCatalog=" + closedCustomFieldCatalog + "]";
+                + ", closedCustomFieldCatalog=" + closedCustomFieldCatalog
+                + ", referenceDataTtl=" + referenceDataTtl + "]";
     }
 
     /**

@@ -6,16 +6,21 @@ import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.ListItemProvider;
+import java.time.Duration;
+import java.util.function.LongSupplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The contact database: a connection pool on an H2 or PostgreSQL database whose schema is brought up to date on
- * opening, and the core's ports on it. Thread-safe; close it to release the connections.
+ * opening, and the core's ports on it. List items and custom-field definitions are kept in memory for the settings'
+ * {@link JdbcSettings#referenceDataTtl() time-to-live}. Thread-safe; close it to release the connections.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY))) {
@@ -34,12 +39,19 @@ public final class JdbcStore implements AutoCloseable {
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
-    private JdbcStore(HikariDataSource pool, boolean closedCatalog, boolean postgresql) {
+    private JdbcStore(HikariDataSource pool, JdbcSettings settings, LongSupplier nanoClock) {
         this.pool = pool;
         this.jdbi = Jdbi.create(new FailFastConnections(pool));
-        this.contacts = new JdbcContactRepository(jdbi, postgresql);
-        this.lists = new JdbcListItems(jdbi);
-        this.customFieldCatalog = new JdbcCustomFieldCatalog(jdbi, closedCatalog);
+        // The statements are constants without template attributes. Jdbi's default engine renders each into a new
+        // string, whose hash its statement cache then computes over thousands of characters on every call.
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
+        this.contacts = new JdbcContactRepository(jdbi, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
+        ListItemProvider listTables = new JdbcListItems(jdbi);
+        CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, settings.closedCustomFieldCatalog());
+        Duration ttl = settings.referenceDataTtl();
+        this.lists = ttl.isZero() ? listTables : new CachedListItems(listTables, ttl, nanoClock);
+        this.customFieldCatalog = ttl.isZero() ? catalogTables
+                : new CachedCustomFieldCatalog(catalogTables, ttl, nanoClock);
     }
 
     /**
@@ -48,6 +60,11 @@ public final class JdbcStore implements AutoCloseable {
      * @throws StorageUnavailableException when the database cannot be reached or its schema cannot be migrated
      */
     public static JdbcStore open(JdbcSettings settings) {
+        return open(settings, System::nanoTime);
+    }
+
+    /** For tests of this package: with a clock that tells when kept reference data expires. */
+    static JdbcStore open(JdbcSettings settings, LongSupplier nanoClock) {
         HikariDataSource pool = connect(settings);
         try {
             migrate(settings);
@@ -55,8 +72,7 @@ public final class JdbcStore implements AutoCloseable {
             pool.close();
             throw e;
         }
-        return new JdbcStore(pool, settings.closedCustomFieldCatalog(),
-                settings.jdbcUrl().startsWith("jdbc:postgresql:"));
+        return new JdbcStore(pool, settings, nanoClock);
     }
 
     public ContactRepository contacts() {

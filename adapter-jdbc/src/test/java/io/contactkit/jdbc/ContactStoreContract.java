@@ -42,6 +42,7 @@ import io.contactkit.domain.testing.SeedSamples;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,8 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -161,6 +164,76 @@ abstract class ContactStoreContract {
         ContactEntity missing = named("Nobody").toBuilder().contactId(Integer.MAX_VALUE).build();
 
         assertThrows(NotFoundException.class, () -> contacts.update(missing, 1));
+    }
+
+    @Test
+    void updateFromTheStoredStateWritesEveryChangedPart() {
+        ContactEntity filled = withParts(everyPropertyFilled(lists.associate(1).orElseThrow()), 3);
+        StoredContact bare = contacts.insert(named("Bare"));
+        ContactEntity everything = filled.toBuilder().contactId(bare.entity().contactId()).build();
+
+        StoredContact grown = contacts.update(bare, everything);
+        assertEquals(Optional.of(grown), contacts.find(everything.contactId()));
+
+        StoredContact changed = contacts.update(contacts.find(everything.contactId()).orElseThrow(),
+                withParts(everything, 2).toBuilder().supportPerson(null).address(null).utmParameters(null).build());
+        assertEquals(3, changed.version());
+        assertEquals(Optional.of(changed), contacts.find(everything.contactId()));
+
+        StoredContact emptied = contacts.update(changed, named("Bare again").toBuilder()
+                .contactId(everything.contactId()).build());
+        assertEquals(Optional.of(emptied), contacts.find(everything.contactId()));
+        assertEquals(0, rowsOf(everything.contactId(), "contact_element")
+                + rowsOf(everything.contactId(), "contact_person") + rowsOf(everything.contactId(), "contact_domain"));
+    }
+
+    @Test
+    void updateOfOnlyTheDepartmentWritesOnlyTheContactRow() {
+        StoredContact stored = storedWithEveryPart();
+
+        List<String> written = statementTargetsOf(() -> contacts.update(stored,
+                stored.entity().toBuilder().department("Another department").build()));
+
+        assertEquals(List.of("UPDATE contact"), written);
+        assertEquals("Another department",
+                contacts.find(stored.entity().contactId()).orElseThrow().entity().department());
+    }
+
+    @Test
+    void updateOfOneEmailRewritesOnlyTheElementTable() {
+        StoredContact stored = storedWithEveryPart();
+        List<EntityElement> emails = new ArrayList<>(stored.entity().emails());
+        emails.set(1, emails.get(1).toBuilder().value("changed@example.com").build());
+        ContactEntity changed = stored.entity().toBuilder().emails(emails).build();
+
+        List<String> written = statementTargetsOf(() -> contacts.update(stored, changed));
+
+        assertEquals(List.of("UPDATE contact", "DELETE FROM contact_element", "INSERT INTO contact_element"),
+                written);
+        assertEquals(Optional.of(new StoredContact(changed, stored.version() + 1)),
+                contacts.find(changed.contactId()));
+    }
+
+    @Test
+    void updateFromAnOutdatedStateIsRefusedAndChangesNothing() {
+        StoredContact stored = storedWithEveryPart();
+        StoredContact current = contacts.update(stored, stored.entity().toBuilder().name("First writer").build());
+
+        assertThrows(StaleVersionException.class, () -> contacts.update(stored,
+                withParts(stored.entity(), 1).toBuilder().name("Second writer").build()));
+
+        assertEquals(Optional.of(current), contacts.find(stored.entity().contactId()));
+    }
+
+    @Test
+    void updateFromTheStateOfAnotherContactIsRefused() {
+        StoredContact one = contacts.insert(named("One"));
+        StoredContact other = contacts.insert(named("Other"));
+
+        assertThrows(IllegalArgumentException.class,
+                () -> contacts.update(one, other.entity().toBuilder().name("Changed").build()));
+
+        assertEquals(Optional.of(other), contacts.find(other.entity().contactId()));
     }
 
     @Test
@@ -502,6 +575,24 @@ abstract class ContactStoreContract {
     private int rowsOf(int contactId, String table) {
         return store.jdbi().withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM " + table
                 + " WHERE contact_id = :id").bind("id", contactId).mapTo(Integer.class).one());
+    }
+
+    /** A contact with three of each part, as the store gives it back. */
+    private StoredContact storedWithEveryPart() {
+        ContactEntity contact = withParts(everyPropertyFilled(lists.associate(1).orElseThrow()), 3);
+        return contacts.find(contacts.insert(contact).entity().contactId()).orElseThrow();
+    }
+
+    /** What each statement the work runs does and to which table, like {@code DELETE FROM contact_element}. */
+    private List<String> statementTargetsOf(Supplier<?> work) {
+        List<String> targets = new ArrayList<>();
+        Pattern target = Pattern.compile("^(SELECT|UPDATE \\w+|DELETE FROM \\w+|INSERT INTO \\w+)");
+        statementsRunBy(work, sql -> {
+            Matcher matched = target.matcher(sql);
+            targets.add(matched.find() ? matched.group(1) : sql);
+            return true;
+        });
+        return targets;
     }
 
     /** How many SQL statements (a batch counts once) the work runs. */

@@ -59,4 +59,13 @@ class JdbcSettingsTest {
         assertThrows(IllegalArgumentException.class, () -> settings.withPoolSize(0));
         assertThrows(IllegalArgumentException.class, () -> settings.withConnectionTimeout(Duration.ofMillis(100)));
     }
+
+    @Test
+    void referenceDataIsKeptThirtySecondsUnlessToldOtherwise() {
+        JdbcSettings settings = JdbcSettings.of("jdbc:h2:mem:x", "sa", "");
+
+        assertEquals(Duration.ofSeconds(30), settings.referenceDataTtl());
+        assertEquals(Duration.ZERO, settings.withReferenceDataTtl(Duration.ZERO).referenceDataTtl());
+        assertThrows(IllegalArgumentException.class, () -> settings.withReferenceDataTtl(Duration.ofSeconds(-1)));
+    }
 }

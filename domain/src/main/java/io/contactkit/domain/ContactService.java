@@ -200,7 +200,7 @@ public final class ContactService {
                         nextUpdate(stored.entity().updatedDate()));
                 ContactEntity answer = present(next, caller);
                 try {
-                    repository.update(next, stored.version());
+                    repository.update(stored, next);
                     return answer;
                 } catch (StaleVersionException e) {
                     pauseOrGiveUp(attempt, contactId);

@@ -24,6 +24,20 @@ public interface ContactRepository {
     StoredContact update(ContactEntity contact, long expectedVersion);
 
     /**
+     * Replaces the contact {@code before} with {@code after}, if it is still at {@code before}'s version, and answers
+     * {@code after} at the next version. Knowing the previous state lets an implementation write only what changed;
+     * the default writes everything, as {@link #update(ContactEntity, long)} does.
+     *
+     * @param before the contact as this repository answered it (from find, insert or update), at its version
+     * @param after  the new state of the same contact
+     * @throws StaleVersionException when another writer got there first
+     * @throws io.contactkit.domain.failure.NotFoundException when the contact is gone
+     */
+    default StoredContact update(StoredContact before, ContactEntity after) {
+        return update(after, before.version());
+    }
+
+    /**
      * Deletes the contact if it is still at the expected version.
      *
      * @throws StaleVersionException when another writer got there first
