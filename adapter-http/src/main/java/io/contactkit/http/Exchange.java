@@ -122,6 +122,12 @@ final class Exchange {
 
     /** Sets the Server-Timing header: the last thing before a response is committed. */
     void stampServerTiming() {
-        response.setHeader("Server-Timing", String.format(Locale.ROOT, "app;dur=%.1f", elapsedNanos() / 1e6));
+        response.setHeader("Server-Timing", serverTiming(elapsedNanos()));
+    }
+
+    /** {@code app;dur=} and the milliseconds to one decimal, without a Formatter: it runs on every request. */
+    static String serverTiming(long elapsedNanos) {
+        long tenths = (elapsedNanos + 50_000) / 100_000;
+        return "app;dur=" + tenths / 10 + "." + tenths % 10;
     }
 }
