@@ -17,11 +17,21 @@ import java.util.Optional;
  * @param db             JDBC URL; empty for the embedded H2 file database under {@code ./contactkit-data}
  * @param enrichmentData     a company dataset for EnrichContactEntity; without it or an endpoint, the shipped sample
  * @param enrichmentEndpoint an external enrichment endpoint to ask instead of a dataset
+ * @param threads            the most threads Jetty runs, requests and its own selector and acceptor alike
  */
 record ServerOptions(int port, String bind, Optional<String> db, String dbUser, String dbPassword, List<User> users,
                      List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData,
                      Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, int authFailureLimit,
-                     boolean help) {
+                     int threads, boolean help) {
+
+    /**
+     * The database pool's 10 connections, Jetty's acceptor and selector, and a few for requests that need no
+     * connection. More threads than connections only queue at the pool and contend for the cores: with Jetty's
+     * default of 200, 32 concurrent GETs took twice the CPU per request on 2 cores.
+     */
+    static final int DEFAULT_THREADS = 16;
+    /** Jetty's acceptor and selector lease threads of the pool; fewer than this leave none for requests. */
+    static final int MIN_THREADS = 8;
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar contactkit-server.jar [options]",
@@ -46,6 +56,8 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             "  --max-body-bytes N         largest request body accepted (default 1048576)",
             "  --auth-failure-limit N     wrong passwords or tokens allowed per minute from one address and for one",
             "                             user name; more are refused with 429 (default 10; 0 turns the limit off)",
+            "  --threads N                most threads serving requests, Jetty's own included (default "
+                    + DEFAULT_THREADS + ")",
             "  --help                     this text");
 
     private static final int DEFAULT_PORT = 8080;
@@ -109,6 +121,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private Duration slow = Duration.ofMillis(2000);
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int authFailureLimit = DEFAULT_AUTH_FAILURE_LIMIT;
+        private int threads = DEFAULT_THREADS;
         private boolean help;
 
         void set(String option, String value) {
@@ -152,6 +165,9 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 case "--auth-failure-limit":
                     authFailureLimit = (int) number(option, value, 0, 1_000_000);
                     break;
+                case "--threads":
+                    threads = (int) number(option, value, MIN_THREADS, 10_000);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option);
             }
@@ -167,7 +183,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             return new ServerOptions(port, bind, Optional.ofNullable(db), Objects.requireNonNullElse(dbUser, ""),
                     Objects.requireNonNullElse(dbPassword, ""), users, tokens, appTokens,
                     Optional.ofNullable(enrichmentData), Optional.ofNullable(enrichmentEndpoint), slow, maxBodyBytes,
-                    authFailureLimit, help);
+                    authFailureLimit, threads, help);
         }
 
         /** NAME:PASSWORD[:ROLE]; the password may hold ':' itself, a trailing known role name is the role. */

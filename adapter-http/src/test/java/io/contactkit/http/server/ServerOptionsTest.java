@@ -25,6 +25,7 @@ class ServerOptionsTest {
         assertEquals(Duration.ofMillis(2000), options.slow());
         assertEquals(1024 * 1024, options.maxBodyBytes());
         assertEquals(10, options.authFailureLimit());
+        assertEquals(16, options.threads());
         assertFalse(options.help());
     }
 
@@ -34,7 +35,8 @@ class ServerOptionsTest {
                 "--db", "jdbc:postgresql://db/contacts", "--db-user", "ck", "--db-password", "pw",
                 "--token", "t1", "--token", "t2:readonly", "--app-token", "partner",
                 "--enrichment-endpoint", "https://enrich.example/companies",
-                "--slow-ms", "150", "--max-body-bytes", "4096", "--auth-failure-limit", "0", "--help");
+                "--slow-ms", "150", "--max-body-bytes", "4096", "--auth-failure-limit", "0", "--threads", "64",
+                "--help");
 
         assertEquals(9090, options.port());
         assertEquals("0.0.0.0", options.bind());
@@ -48,6 +50,7 @@ class ServerOptionsTest {
         assertEquals(Duration.ofMillis(150), options.slow());
         assertEquals(4096, options.maxBodyBytes());
         assertEquals(0, options.authFailureLimit());
+        assertEquals(64, options.threads());
         assertTrue(options.help());
     }
 
@@ -76,6 +79,7 @@ class ServerOptionsTest {
                 refusal("--enrichment-data", "/no/such/file.csv"));
         assertEquals("--enrichment-endpoint needs an http or https URL, got 'file:...'",
                 refusal("--enrichment-endpoint", "file:/etc/passwd"));
+        assertEquals("--threads needs a whole number from 8 to 10000, got '4'", refusal("--threads", "4"));
         assertFalse(refusal("--user", ":hunter2").contains("hunter2"));
     }
 
