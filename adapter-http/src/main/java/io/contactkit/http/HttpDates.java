@@ -15,12 +15,12 @@ final class HttpDates {
     private static final DateTimeFormatter IMF_FIXDATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH);
 
-    private HttpDates() {
-    }
-
     private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
     private static final String[] MONTHS =
             {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+    private HttpDates() {
+    }
 
     /** Written by hand for four-digit years (every answer carries one, and a pattern formatter is slow). */
     static String format(Instant instant) {

@@ -160,7 +160,7 @@ public final class ContactKitServer implements AutoCloseable {
     }
 
     private static Server jetty(ServerOptions options, ContactApiServlet servlet) {
-        QueuedThreadPool threads = new QueuedThreadPool(options.threads(), Math.min(8, options.threads()));
+        QueuedThreadPool threads = new QueuedThreadPool(options.threads());
         threads.setName("contactkit-http");
         Server jetty = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
