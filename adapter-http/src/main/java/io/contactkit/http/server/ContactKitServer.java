@@ -131,7 +131,8 @@ public final class ContactKitServer implements AutoCloseable {
     private static JdbcSettings settings(ServerOptions options) {
         return options.db()
                 .map(url -> JdbcSettings.of(url, options.dbUser(), options.dbPassword()))
-                .orElseGet(() -> JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY));
+                .orElseGet(() -> JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY))
+                .withReferenceDataTtl(options.referenceDataTtl());
     }
 
     private static EnrichmentProvider enrichment(ServerOptions options) {

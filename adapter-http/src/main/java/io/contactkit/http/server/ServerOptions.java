@@ -18,11 +18,12 @@ import java.util.Optional;
  * @param enrichmentData     a company dataset for EnrichContactEntity; without it or an endpoint, the shipped sample
  * @param enrichmentEndpoint an external enrichment endpoint to ask instead of a dataset
  * @param threads            the most threads Jetty runs, requests and its own selector and acceptor alike
+ * @param referenceDataTtl   how long list items and custom-field definitions read from the database are kept
  */
 record ServerOptions(int port, String bind, Optional<String> db, String dbUser, String dbPassword, List<User> users,
                      List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData,
                      Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, int authFailureLimit,
-                     int threads, boolean help) {
+                     int threads, Duration referenceDataTtl, boolean help) {
 
     /**
      * The database pool's 10 connections, Jetty's acceptor and selector, and a few for requests that need no
@@ -32,6 +33,8 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
     static final int DEFAULT_THREADS = 16;
     /** Jetty's acceptor and selector lease threads of the pool; fewer than this leave none for requests. */
     static final int MIN_THREADS = 8;
+    /** Changes to the lists in the database show within half a minute; a GET no longer reads the lists each time. */
+    static final Duration DEFAULT_REFERENCE_DATA_TTL = Duration.ofSeconds(30);
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar contactkit-server.jar [options]",
@@ -58,6 +61,10 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             "                             user name; more are refused with 429 (default 10; 0 turns the limit off)",
             "  --threads N                most threads serving requests, Jetty's own included (default "
                     + DEFAULT_THREADS + ")",
+            "  --reference-data-ttl N     seconds list items and custom-field definitions are kept after being read",
+            "                             from the database; changes made there show after at most that long",
+            "                             (default " + DEFAULT_REFERENCE_DATA_TTL.toSeconds()
+                    + "; 0 reads them on every request)",
             "  --help                     this text");
 
     private static final int DEFAULT_PORT = 8080;
@@ -122,6 +129,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private int authFailureLimit = DEFAULT_AUTH_FAILURE_LIMIT;
         private int threads = DEFAULT_THREADS;
+        private Duration referenceDataTtl = DEFAULT_REFERENCE_DATA_TTL;
         private boolean help;
 
         void set(String option, String value) {
@@ -168,6 +176,9 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 case "--threads":
                     threads = (int) number(option, value, MIN_THREADS, 10_000);
                     break;
+                case "--reference-data-ttl":
+                    referenceDataTtl = Duration.ofSeconds(number(option, value, 0, 86_400));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option);
             }
@@ -183,7 +194,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             return new ServerOptions(port, bind, Optional.ofNullable(db), Objects.requireNonNullElse(dbUser, ""),
                     Objects.requireNonNullElse(dbPassword, ""), users, tokens, appTokens,
                     Optional.ofNullable(enrichmentData), Optional.ofNullable(enrichmentEndpoint), slow, maxBodyBytes,
-                    authFailureLimit, threads, help);
+                    authFailureLimit, threads, referenceDataTtl, help);
         }
 
         /** NAME:PASSWORD[:ROLE]; the password may hold ':' itself, a trailing known role name is the role. */

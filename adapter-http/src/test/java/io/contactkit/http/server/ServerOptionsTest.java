@@ -26,6 +26,7 @@ class ServerOptionsTest {
         assertEquals(1024 * 1024, options.maxBodyBytes());
         assertEquals(10, options.authFailureLimit());
         assertEquals(16, options.threads());
+        assertEquals(Duration.ofSeconds(30), options.referenceDataTtl());
         assertFalse(options.help());
     }
 
@@ -36,7 +37,7 @@ class ServerOptionsTest {
                 "--token", "t1", "--token", "t2:readonly", "--app-token", "partner",
                 "--enrichment-endpoint", "https://enrich.example/companies",
                 "--slow-ms", "150", "--max-body-bytes", "4096", "--auth-failure-limit", "0", "--threads", "64",
-                "--help");
+                "--reference-data-ttl", "0", "--help");
 
         assertEquals(9090, options.port());
         assertEquals("0.0.0.0", options.bind());
@@ -51,6 +52,7 @@ class ServerOptionsTest {
         assertEquals(4096, options.maxBodyBytes());
         assertEquals(0, options.authFailureLimit());
         assertEquals(64, options.threads());
+        assertEquals(Duration.ZERO, options.referenceDataTtl());
         assertTrue(options.help());
     }
 
@@ -80,6 +82,8 @@ class ServerOptionsTest {
         assertEquals("--enrichment-endpoint needs an http or https URL, got 'file:...'",
                 refusal("--enrichment-endpoint", "file:/etc/passwd"));
         assertEquals("--threads needs a whole number from 8 to 10000, got '4'", refusal("--threads", "4"));
+        assertEquals("--reference-data-ttl needs a whole number from 0 to 86400, got '-1'",
+                refusal("--reference-data-ttl", "-1"));
         assertFalse(refusal("--user", ":hunter2").contains("hunter2"));
     }
 
