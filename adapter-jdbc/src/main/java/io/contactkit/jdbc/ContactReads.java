@@ -19,6 +19,7 @@ import io.contactkit.domain.model.SavedUtmParameters;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
 import io.contactkit.domain.port.StoredContact;
+import io.contactkit.jdbc.ContactColumns.PartTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -33,23 +34,18 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Loads a contact with a fixed number of queries, one per table, whatever the number of its elements, persons or
- * fields: the contact row (with its address and UTM rows joined, and whether each table of parts has rows for it),
- * the associates who created and updated it, and each list of parts it has. A table without rows for the contact
- * is not queried, and neither are the associates when no actor is one: each query costs far more than the index
- * probe that tells it would find nothing.
+ * fields: the contact row (with its address and UTM rows joined, and the bits that tell which tables of parts hold
+ * rows for it), the associates who created and updated it, and each table of parts it has rows in. A table without
+ * rows for the contact is not queried, and neither are the associates when no actor is one: each query costs far
+ * more than the row it would not find. The bits are kept by the writes because asking each table in the contact
+ * query (an EXISTS sub-query per table) made every load pay for six probes.
  */
 final class ContactReads {
 
     /** Read by {@link #contactRow}, column after column. */
-    private static final String SELECT_CONTACT = "SELECT c.id, c.version, " + CONTACT.select("c")
+    private static final String SELECT_CONTACT = "SELECT c.id, c.version, c.part_tables, " + CONTACT.select("c")
             + ", a.contact_id, a.localized_lines, " + ADDRESS.select("a")
             + ", u.contact_id, " + UTM.select("u")
-            + ", " + exists("contact_element", "has_elements")
-            + ", " + exists("contact_interest", "has_interests")
-            + ", " + exists("contact_domain", "has_domains")
-            + ", " + exists("contact_bounce_email", "has_bounce_emails")
-            + ", " + exists("contact_custom_field", "has_custom_fields")
-            + ", " + exists("contact_person", "has_persons")
             + " FROM contact c"
             + " LEFT JOIN contact_address a ON a.contact_id = c.id"
             + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
@@ -86,10 +82,10 @@ final class ContactReads {
 
     private static ContactEntity withParts(Handle handle, int id, ContactRow row) {
         ContactEntity contact = row.contact();
-        Parts has = row.parts();
+        int has = row.partTables();
         Map<Integer, Associate> actors = actors(handle, contact);
-        Map<String, List<EntityElement>> elements = has.elements() ? elements(handle, id) : Map.of();
-        Map<String, List<Person>> persons = has.persons() ? persons(handle, id) : Map.of();
+        Map<String, List<EntityElement>> elements = PartTable.ELEMENT.in(has) ? elements(handle, id) : Map.of();
+        Map<String, List<Person>> persons = PartTable.PERSON.in(has) ? persons(handle, id) : Map.of();
         ContactEntity.Builder builder = contact.toBuilder()
                 .createdBy(listed(contact.createdBy(), actors))
                 .updatedBy(listed(contact.updatedBy(), actors))
@@ -97,18 +93,18 @@ final class ContactReads {
                 .urls(elements.getOrDefault(ContactColumns.URL, List.of()))
                 .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
                 .faxes(elements.getOrDefault(ContactColumns.FAX, List.of()))
-                .interests(has.interests() ? select(handle, SELECT_INTERESTS, id, (rs, ctx) ->
+                .interests(PartTable.INTEREST.in(has) ? select(handle, SELECT_INTERESTS, id, (rs, ctx) ->
                         SelectableMDOListItem.builder().id(rs.getInt(1)).selected(true).build())
                         : List.of())
-                .domains(has.domains() ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString(1))
-                        : List.of())
-                .bounceEmails(has.bounceEmails()
+                .domains(PartTable.DOMAIN.in(has)
+                        ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString(1)) : List.of())
+                .bounceEmails(PartTable.BOUNCE_EMAIL.in(has)
                         ? select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString(1)) : List.of())
                 .persons(persons.getOrDefault(ContactColumns.MEMBER, List.of()))
                 .supportPerson(persons.getOrDefault(ContactColumns.SUPPORT, List.of()).stream().findFirst()
                         .orElse(null))
                 .address(row.address() == null ? null : withParts(handle, id, row.address(), row.localizedLines()));
-        return has.customFields() ? withCustomFields(handle, id, builder).build() : builder.build();
+        return PartTable.CUSTOM_FIELD.in(has) ? withCustomFields(handle, id, builder).build() : builder.build();
     }
 
     /** The columns of {@link #SELECT_CONTACT}, in its order; the address and UTM columns are all NULL without one. */
@@ -116,6 +112,7 @@ final class ContactReads {
         RowReader row = new RowReader(rs);
         ContactEntity.Builder contact = ContactEntity.builder().contactId(row.integer());
         long version = row.longInteger();
+        int partTables = row.integer();
         CONTACT.read(row, contact);
         boolean hasAddress = row.optionalInteger() != null;
         int localizedLines = row.integer();
@@ -127,12 +124,8 @@ final class ContactReads {
         if (hasUtm) {
             contact.utmParameters(utm.build());
         }
-        Parts parts = new Parts(row.flag(), row.flag(), row.flag(), row.flag(), row.flag(), row.flag());
-        return new ContactRow(contact.build(), version, hasAddress ? address.build() : null, localizedLines, parts);
-    }
-
-    private static String exists(String partTable, String label) {
-        return "EXISTS (SELECT 1 FROM " + partTable + " p WHERE p.contact_id = c.id) AS " + label;
+        return new ContactRow(contact.build(), version, hasAddress ? address.build() : null, localizedLines,
+                partTables);
     }
 
     /** The associates among the contact's creator and last updater, by id. */
@@ -229,14 +222,12 @@ final class ContactReads {
         return handle.createQuery(sql).bind("contact_id", id).map(mapper).list();
     }
 
-    /** The contact row: the contact without its parts, its version, and its Address without parts if it has one. */
+    /**
+     * The contact row: the contact without its parts, its version, its Address without parts if it has one, and
+     * which tables of parts hold rows for it (contact.part_tables).
+     */
     private record ContactRow(ContactEntity contact, long version, Address address, int localizedLines,
-                              Parts parts) {
-    }
-
-    /** Which tables of parts hold rows for the contact. */
-    private record Parts(boolean elements, boolean interests, boolean domains, boolean bounceEmails,
-                         boolean customFields, boolean persons) {
+                              int partTables) {
     }
 
     private record CustomFieldRow(String key, boolean extra, String value) {

@@ -14,6 +14,7 @@ import io.contactkit.domain.model.LocalizedField;
 import io.contactkit.domain.model.Person;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
+import io.contactkit.jdbc.ContactColumns.PartTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ final class ContactWrites {
 
     static final long FIRST_VERSION = 1;
 
-    private static final String INSERT_CONTACT = "INSERT INTO contact (version, " + CONTACT.names()
-            + ") VALUES (:version, " + CONTACT.parameters() + ")";
-    private static final String UPDATE_CONTACT = "UPDATE contact SET version = version + 1, " + CONTACT.assignments()
+    private static final String INSERT_CONTACT = "INSERT INTO contact (version, part_tables, " + CONTACT.names()
+            + ") VALUES (:version, :part_tables, " + CONTACT.parameters() + ")";
+    private static final String UPDATE_CONTACT = "UPDATE contact SET version = version + 1,"
+            + " part_tables = :part_tables, " + CONTACT.assignments()
             + " WHERE id = :contact_id AND version = :expected_version";
     private static final String DELETE_CONTACT = "DELETE FROM contact WHERE id = :contact_id"
             + " AND version = :expected_version";
@@ -68,32 +70,39 @@ final class ContactWrites {
      * The tables of a contact's parts, each with what of the contact it holds. Deleting the address row also deletes
      * its parts and localized fields (ON DELETE CASCADE).
      */
-    private static final List<PartTable> PART_TABLES = List.of(
-            PartTable.of("contact_element",
+    private static final List<PartWriter> PART_WRITERS = List.of(
+            PartWriter.of(PartTable.ELEMENT,
                     contact -> List.of(contact.emails(), contact.urls(), contact.phones(), contact.faxes()),
                     ContactWrites::insertElements),
-            PartTable.of("contact_interest", ContactWrites::selectedInterestIds, ContactWrites::insertInterests),
-            PartTable.of("contact_domain", ContactEntity::domains, (handle, id, contact) ->
+            PartWriter.of(PartTable.INTEREST, ContactWrites::selectedInterestIds, ContactWrites::insertInterests),
+            PartWriter.of(PartTable.DOMAIN, ContactEntity::domains, (handle, id, contact) ->
                     insertEach(handle, INSERT_DOMAIN, id, contact.domains(),
                             (part, domain) -> part.bind("domain_name", domain))),
-            PartTable.of("contact_bounce_email", ContactEntity::bounceEmails, (handle, id, contact) ->
+            PartWriter.of(PartTable.BOUNCE_EMAIL, ContactEntity::bounceEmails, (handle, id, contact) ->
                     insertEach(handle, INSERT_BOUNCE_EMAIL, id, contact.bounceEmails(),
                             (part, email) -> part.bind("email", email))),
-            PartTable.of("contact_custom_field", ContactWrites::customFieldRows, ContactWrites::insertCustomFields),
-            PartTable.of("contact_person", contact -> Arrays.asList(contact.persons(), contact.supportPerson()),
+            PartWriter.of(PartTable.CUSTOM_FIELD, ContactWrites::customFieldRows, ContactWrites::insertCustomFields),
+            PartWriter.of(PartTable.PERSON, contact -> Arrays.asList(contact.persons(), contact.supportPerson()),
                     ContactWrites::insertPersons),
-            PartTable.of("contact_address", ContactEntity::address, ContactWrites::insertAddress),
-            PartTable.of("contact_utm", ContactEntity::utmParameters, ContactWrites::insertUtm));
+            PartWriter.of(PartTable.ADDRESS, ContactEntity::address, ContactWrites::insertAddress),
+            PartWriter.of(PartTable.UTM, ContactEntity::utmParameters, ContactWrites::insertUtm));
 
     private ContactWrites() {
     }
 
     /** Inserts the contact at the first version and answers its new id. */
     static int insert(Handle handle, ContactEntity contact) {
-        Update insert = handle.createUpdate(INSERT_CONTACT).bind("version", FIRST_VERSION);
+        int partTables = partTables(contact);
+        Update insert = handle.createUpdate(INSERT_CONTACT)
+                .bind("version", FIRST_VERSION)
+                .bind("part_tables", partTables);
         CONTACT.bind(insert, contact);
         int id = insert.executeAndReturnGeneratedKeys("id").mapTo(Integer.class).one();
-        insertParts(handle, id, contact);
+        for (PartWriter writer : PART_WRITERS) {
+            if (writer.table().in(partTables)) {
+                writer.insert().insert(handle, id, contact);
+            }
+        }
         return id;
     }
 
@@ -107,12 +116,13 @@ final class ContactWrites {
         int id = after.contactId();
         Update update = handle.createUpdate(UPDATE_CONTACT)
                 .bind("contact_id", id)
-                .bind("expected_version", expectedVersion);
+                .bind("expected_version", expectedVersion)
+                .bind("part_tables", partTables(after));
         CONTACT.bind(update, after);
         if (update.execute() == 0) {
             return false;
         }
-        for (PartTable table : PART_TABLES) {
+        for (PartWriter table : PART_WRITERS) {
             Object was = before == null ? null : table.content().apply(before);
             Object is = table.content().apply(after);
             if (before != null && Objects.equals(was, is)) {
@@ -136,12 +146,15 @@ final class ContactWrites {
                 .execute() > 0;
     }
 
-    private static void insertParts(Handle handle, int id, ContactEntity contact) {
-        for (PartTable table : PART_TABLES) {
-            if (table.holdsRows(table.content().apply(contact))) {
-                table.insert().insert(handle, id, contact);
+    /** contact.part_tables for the contact: the bits of the tables of parts that hold rows for it. */
+    private static int partTables(ContactEntity contact) {
+        int bits = 0;
+        for (PartWriter writer : PART_WRITERS) {
+            if (writer.holdsRows(writer.content().apply(contact))) {
+                bits |= writer.table().bit();
             }
         }
+        return bits;
     }
 
     private static List<Integer> selectedInterestIds(ContactEntity contact) {
@@ -276,11 +289,12 @@ final class ContactWrites {
      * @param none    the content of a contact without rows in the table
      * @param insert  writes the contact's rows
      */
-    private record PartTable(String delete, Function<ContactEntity, Object> content, Object none, PartInsert insert) {
+    private record PartWriter(PartTable table, String delete, Function<ContactEntity, Object> content, Object none,
+                              PartInsert insert) {
 
-        static PartTable of(String table, Function<ContactEntity, Object> content, PartInsert insert) {
-            return new PartTable("DELETE FROM " + table + " WHERE contact_id = :contact_id", content,
-                    content.apply(WITHOUT_PARTS), insert);
+        static PartWriter of(PartTable table, Function<ContactEntity, Object> content, PartInsert insert) {
+            return new PartWriter(table, "DELETE FROM " + table.table() + " WHERE contact_id = :contact_id",
+                    content, content.apply(WITHOUT_PARTS), insert);
         }
 
         boolean holdsRows(Object content) {
