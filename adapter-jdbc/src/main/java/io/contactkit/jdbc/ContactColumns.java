@@ -250,9 +250,9 @@ final class ContactColumns {
         @Override
         public void bind(SqlStatement<?> statement, ContactEntity contact) {
             Associate actor = get.apply(contact);
-            statement.bind(id, actor == null ? null : actor.associateId());
-            statement.bind(name, actor == null ? null : actor.name());
-            statement.bind(userName, actor == null ? null : actor.userName());
+            statement.bind(id, SqlArguments.integer(actor == null ? null : actor.associateId()));
+            statement.bind(name, SqlArguments.text(actor == null ? null : actor.name()));
+            statement.bind(userName, SqlArguments.text(actor == null ? null : actor.userName()));
         }
 
         @Override

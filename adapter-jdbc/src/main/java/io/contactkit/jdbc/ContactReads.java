@@ -74,7 +74,7 @@ final class ContactReads {
 
     /** The contact as stored; the caller runs this in one transaction that sees a single state of the tables. */
     static Optional<StoredContact> find(Handle handle, int contactId) {
-        return handle.createQuery(SELECT_CONTACT).bind("contact_id", contactId)
+        return handle.createQuery(SELECT_CONTACT).bind("contact_id", SqlArguments.integer(contactId))
                 .map(ContactReads::contactRow)
                 .findOne()
                 .map(row -> new StoredContact(withParts(handle, contactId, row), row.version()));
@@ -134,8 +134,10 @@ final class ContactReads {
             return Map.of();
         }
         return handle.createQuery(SELECT_ACTORS)
-                .bind("created_by", contact.createdBy() == null ? null : contact.createdBy().associateId())
-                .bind("updated_by", contact.updatedBy() == null ? null : contact.updatedBy().associateId())
+                .bind("created_by", SqlArguments.integer(contact.createdBy() == null ? null
+                        : contact.createdBy().associateId()))
+                .bind("updated_by", SqlArguments.integer(contact.updatedBy() == null ? null
+                        : contact.updatedBy().associateId()))
                 .map((rs, ctx) -> {
                     Associate.Builder associate = Associate.builder();
                     ASSOCIATE.read(new RowReader(rs), associate);
@@ -219,7 +221,7 @@ final class ContactReads {
     }
 
     private static <T> List<T> select(Handle handle, String sql, int id, RowMapper<T> mapper) {
-        return handle.createQuery(sql).bind("contact_id", id).map(mapper).list();
+        return handle.createQuery(sql).bind("contact_id", SqlArguments.integer(id)).map(mapper).list();
     }
 
     /**

@@ -77,10 +77,10 @@ final class ContactWrites {
             PartWriter.of(PartTable.INTEREST, ContactWrites::selectedInterestIds, ContactWrites::insertInterests),
             PartWriter.of(PartTable.DOMAIN, ContactEntity::domains, (handle, id, contact) ->
                     insertEach(handle, INSERT_DOMAIN, id, contact.domains(),
-                            (part, domain) -> part.bind("domain_name", domain))),
+                            (part, domain) -> part.bind("domain_name", SqlArguments.text(domain)))),
             PartWriter.of(PartTable.BOUNCE_EMAIL, ContactEntity::bounceEmails, (handle, id, contact) ->
                     insertEach(handle, INSERT_BOUNCE_EMAIL, id, contact.bounceEmails(),
-                            (part, email) -> part.bind("email", email))),
+                            (part, email) -> part.bind("email", SqlArguments.text(email)))),
             PartWriter.of(PartTable.CUSTOM_FIELD, ContactWrites::customFieldRows, ContactWrites::insertCustomFields),
             PartWriter.of(PartTable.PERSON, contact -> Arrays.asList(contact.persons(), contact.supportPerson()),
                     ContactWrites::insertPersons),
@@ -94,10 +94,10 @@ final class ContactWrites {
     static int insert(Handle handle, ContactEntity contact) {
         int partTables = partTables(contact);
         Update insert = handle.createUpdate(INSERT_CONTACT)
-                .bind("version", FIRST_VERSION)
-                .bind("part_tables", partTables);
+                .bind("version", SqlArguments.longInteger(FIRST_VERSION))
+                .bind("part_tables", SqlArguments.integer(partTables));
         CONTACT.bind(insert, contact);
-        int id = insert.executeAndReturnGeneratedKeys("id").mapTo(Integer.class).one();
+        int id = insert.executeAndReturnGeneratedKeys("id").map((rs, context) -> rs.getInt(1)).one();
         for (PartWriter writer : PART_WRITERS) {
             if (writer.table().in(partTables)) {
                 writer.insert().insert(handle, id, contact);
@@ -115,9 +115,9 @@ final class ContactWrites {
     static boolean update(Handle handle, ContactEntity before, ContactEntity after, long expectedVersion) {
         int id = after.contactId();
         Update update = handle.createUpdate(UPDATE_CONTACT)
-                .bind("contact_id", id)
-                .bind("expected_version", expectedVersion)
-                .bind("part_tables", partTables(after));
+                .bind("contact_id", SqlArguments.integer(id))
+                .bind("expected_version", SqlArguments.longInteger(expectedVersion))
+                .bind("part_tables", SqlArguments.integer(partTables(after)));
         CONTACT.bind(update, after);
         if (update.execute() == 0) {
             return false;
@@ -129,7 +129,7 @@ final class ContactWrites {
                 continue;
             }
             if (before == null || table.holdsRows(was)) {
-                handle.createUpdate(table.delete()).bind("contact_id", id).execute();
+                handle.createUpdate(table.delete()).bind("contact_id", SqlArguments.integer(id)).execute();
             }
             if (table.holdsRows(is)) {
                 table.insert().insert(handle, id, after);
@@ -141,8 +141,8 @@ final class ContactWrites {
     /** Deletes the contact and its parts if it is at the expected version; false when it is not (or is gone). */
     static boolean delete(Handle handle, int contactId, long expectedVersion) {
         return handle.createUpdate(DELETE_CONTACT)
-                .bind("contact_id", contactId)
-                .bind("expected_version", expectedVersion)
+                .bind("contact_id", SqlArguments.integer(contactId))
+                .bind("expected_version", SqlArguments.longInteger(expectedVersion))
                 .execute() > 0;
     }
 
@@ -164,7 +164,7 @@ final class ContactWrites {
 
     private static void insertInterests(Handle handle, int id, ContactEntity contact) {
         insertEach(handle, INSERT_INTEREST, id, selectedInterestIds(contact),
-                (part, interestId) -> part.bind("interest_id", interestId));
+                (part, interestId) -> part.bind("interest_id", SqlArguments.integer(interestId)));
     }
 
     /** Each custom field's key, kind and value, in order. */
@@ -177,13 +177,13 @@ final class ContactWrites {
 
     private static void insertCustomFields(Handle handle, int id, ContactEntity contact) {
         insertEach(handle, INSERT_CUSTOM_FIELD, id, customFieldRows(contact),
-                (part, field) -> part.bind("field_key", field.get(0))
-                        .bind("kind", field.get(1))
-                        .bind("field_value", field.get(2)));
+                (part, field) -> part.bind("field_key", SqlArguments.text(field.get(0)))
+                        .bind("kind", SqlArguments.text(field.get(1)))
+                        .bind("field_value", SqlArguments.text(field.get(2))));
     }
 
     private static void insertUtm(Handle handle, int id, ContactEntity contact) {
-        Update utm = handle.createUpdate(INSERT_UTM).bind("contact_id", id);
+        Update utm = handle.createUpdate(INSERT_UTM).bind("contact_id", SqlArguments.integer(id));
         UTM.bind(utm, contact.utmParameters());
         utm.execute();
     }
@@ -198,7 +198,7 @@ final class ContactWrites {
         Map.of(ContactColumns.EMAIL, contact.emails(), ContactColumns.URL, contact.urls(),
                         ContactColumns.PHONE, contact.phones(), ContactColumns.FAX, contact.faxes())
                 .forEach((kind, elements) -> addEach(batch, id, elements, (part, element) -> {
-                    part.bind("kind", kind);
+                    part.bind("kind", SqlArguments.text(kind));
                     ELEMENT.bind(part, element);
                 }));
         executeUnlessEmpty(batch);
@@ -213,15 +213,15 @@ final class ContactWrites {
     }
 
     private static void bindPerson(PreparedBatch part, String role, Person person) {
-        part.bind("role", role);
+        part.bind("role", SqlArguments.text(role));
         PERSON.bind(part, person);
     }
 
     private static void insertAddress(Handle handle, int id, ContactEntity contact) {
         Address address = contact.address();
         Update row = handle.createUpdate(INSERT_ADDRESS)
-                .bind("contact_id", id)
-                .bind("localized_lines", address.localizedAddress().size());
+                .bind("contact_id", SqlArguments.integer(id))
+                .bind("localized_lines", SqlArguments.integer(address.localizedAddress().size()));
         ADDRESS.bind(row, address);
         row.execute();
 
@@ -234,7 +234,9 @@ final class ContactWrites {
         List<List<LocalizedField>> lines = address.localizedAddress();
         for (int line = 0; line < lines.size(); line++) {
             for (int field = 0; field < lines.get(line).size(); field++) {
-                fields.bind("contact_id", id).bind("line_no", line).bind("field_no", field);
+                fields.bind("contact_id", SqlArguments.integer(id))
+                        .bind("line_no", SqlArguments.integer(line))
+                        .bind("field_no", SqlArguments.integer(field));
                 ADDRESS_FIELD.bind(fields, lines.get(line).get(field));
                 fields.add();
             }
@@ -244,7 +246,7 @@ final class ContactWrites {
 
     private static void addPart(PreparedBatch parts, int id, String part, StructuredAddress address) {
         if (address != null) {
-            parts.bind("contact_id", id).bind("part", part);
+            parts.bind("contact_id", SqlArguments.integer(id)).bind("part", SqlArguments.text(part));
             ADDRESS_PART.bind(parts, address);
             parts.add();
         }
@@ -259,7 +261,7 @@ final class ContactWrites {
     /** Adds one batch part per row, numbered in list order by the ordinal column. */
     private static <T> void addEach(PreparedBatch batch, int id, List<T> rows, RowBinder<T> binder) {
         for (int ordinal = 0; ordinal < rows.size(); ordinal++) {
-            batch.bind("contact_id", id).bind("ordinal", ordinal);
+            batch.bind("contact_id", SqlArguments.integer(id)).bind("ordinal", SqlArguments.integer(ordinal));
             binder.bind(batch, rows.get(ordinal));
             batch.add();
         }
