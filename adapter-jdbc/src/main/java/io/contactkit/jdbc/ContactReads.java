@@ -23,6 +23,7 @@ import io.contactkit.jdbc.ContactColumns.PartTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -175,8 +176,11 @@ final class ContactReads {
     }
 
     private static <T> Map<String, List<T>> grouped(List<Map.Entry<String, T>> rows) {
-        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, List<T>> groups = new HashMap<>();
+        for (Map.Entry<String, T> row : rows) {
+            groups.computeIfAbsent(row.getKey(), key -> new ArrayList<>()).add(row.getValue());
+        }
+        return groups;
     }
 
     private static Address withParts(Handle handle, int id, Address address, int localizedLines) {
@@ -220,8 +224,24 @@ final class ContactReads {
         return contact.customFields(all).userDefinedFields(userDefined).extraFields(extra);
     }
 
+    /**
+     * The rows of the contact's parts, read straight off the result set rather than through Jdbi's iterator and a
+     * stream; the statement is closed as soon as they are read.
+     */
     private static <T> List<T> select(Handle handle, String sql, int id, RowMapper<T> mapper) {
-        return handle.createQuery(sql).bind("contact_id", SqlArguments.integer(id)).map(mapper).list();
+        return handle.createQuery(sql).bind("contact_id", SqlArguments.integer(id))
+                .scanResultSet((results, context) -> {
+                    try {
+                        ResultSet rs = results.get();
+                        List<T> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            rows.add(mapper.map(rs, context));
+                        }
+                        return rows;
+                    } finally {
+                        context.close();
+                    }
+                });
     }
 
     /**
