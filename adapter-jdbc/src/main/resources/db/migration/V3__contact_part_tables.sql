@@ -1,5 +1,5 @@
 -- Which tables of parts hold rows for a contact, one bit each, so that loading a contact asks only those tables
--- (the bits are io.contactkit.jdbc.ContactColumns.Part's ordinals): 1 contact_element, 2 contact_interest,
+-- (bit = 1 << ordinal of io.contactkit.jdbc.ContactColumns.PartTable): 1 contact_element, 2 contact_interest,
 -- 4 contact_domain, 8 contact_bounce_email, 16 contact_custom_field, 32 contact_person, 64 contact_address,
 -- 128 contact_utm. A bit set for a table without rows costs a query that finds none; a row a bit does not announce
 -- would be lost, so a contact row written without the column claims every table.

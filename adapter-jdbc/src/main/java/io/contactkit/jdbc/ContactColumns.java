@@ -49,7 +49,8 @@ final class ContactColumns {
 
     /**
      * The tables of a contact's parts. contact.part_tables holds one bit per table, {@code 1 << ordinal}, set when
-     * the table may hold rows for the contact; the V3 migration spells the bits out, so the order is fixed.
+     * the table may hold rows for the contact; the V3 migration spells the bits out, so the order is fixed. The
+     * address and UTM rows are joined to the contact row when it is read, so only writes use their bits.
      */
     enum PartTable {
         ELEMENT("contact_element"),

@@ -122,17 +122,17 @@ final class ContactWrites {
         if (update.execute() == 0) {
             return false;
         }
-        for (PartWriter table : PART_WRITERS) {
-            Object was = before == null ? null : table.content().apply(before);
-            Object is = table.content().apply(after);
+        for (PartWriter writer : PART_WRITERS) {
+            Object was = before == null ? null : writer.content().apply(before);
+            Object is = writer.content().apply(after);
             if (before != null && Objects.equals(was, is)) {
                 continue;
             }
-            if (before == null || table.holdsRows(was)) {
-                handle.createUpdate(table.delete()).bind("contact_id", SqlArguments.integer(id)).execute();
+            if (before == null || writer.holdsRows(was)) {
+                handle.createUpdate(writer.delete()).bind("contact_id", SqlArguments.integer(id)).execute();
             }
-            if (table.holdsRows(is)) {
-                table.insert().insert(handle, id, after);
+            if (writer.holdsRows(is)) {
+                writer.insert().insert(handle, id, after);
             }
         }
         return true;
@@ -284,8 +284,9 @@ final class ContactWrites {
     }
 
     /**
-     * One table of parts.
+     * How one table of parts is written.
      *
+     * @param table   the table, and its bit in contact.part_tables
      * @param delete  deletes the contact's rows
      * @param content what of a contact the table holds: two contacts with equal content have the same rows
      * @param none    the content of a contact without rows in the table
