@@ -64,26 +64,29 @@ final class ColumnMap<R, B> {
     }
 
     static <R, B> Column<R, B> text(String name, Function<R, String> get, BiConsumer<B, String> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::text, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, SqlArguments.text(value)), RowReader::text,
+                get, set);
     }
 
     static <R, B> Column<R, B> integer(String name, Function<R, Integer> get, BiConsumer<B, Integer> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::integer, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, SqlArguments.integer(value)),
+                RowReader::integer, get, set);
     }
 
     /** An int the record may lack: SQL NULL reads back as null. */
     static <R, B> Column<R, B> optionalInteger(String name, Function<R, Integer> get, BiConsumer<B, Integer> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::optionalInteger, get,
-                set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, SqlArguments.integer(value)),
+                RowReader::optionalInteger, get, set);
     }
 
     static <R, B> Column<R, B> flag(String name, Function<R, Boolean> get, BiConsumer<B, Boolean> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::flag, get, set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, SqlArguments.flag(value)), RowReader::flag,
+                get, set);
     }
 
     static <R, B> Column<R, B> floatingPoint(String name, Function<R, Double> get, BiConsumer<B, Double> set) {
-        return new Single<>(name, (statement, value) -> statement.bind(name, value), RowReader::floatingPoint, get,
-                set);
+        return new Single<>(name, (statement, value) -> statement.bind(name, SqlArguments.floatingPoint(value)),
+                RowReader::floatingPoint, get, set);
     }
 
     /**
@@ -145,8 +148,8 @@ final class ColumnMap<R, B> {
         @Override
         public void bind(SqlStatement<?> statement, R record) {
             Instant value = get.apply(record);
-            statement.bind(seconds, value == null ? null : value.getEpochSecond());
-            statement.bind(nanos, value == null ? null : value.getNano());
+            statement.bind(seconds, SqlArguments.longInteger(value == null ? null : value.getEpochSecond()));
+            statement.bind(nanos, SqlArguments.integer(value == null ? null : value.getNano()));
         }
 
         @Override

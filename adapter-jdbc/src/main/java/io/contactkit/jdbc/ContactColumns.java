@@ -47,6 +47,41 @@ final class ContactColumns {
     static final String USER_DEFINED_FIELD = "udef";
     static final String EXTRA_FIELD = "extra";
 
+    /**
+     * The tables of a contact's parts. contact.part_tables holds one bit per table, {@code 1 << ordinal}, set when
+     * the table may hold rows for the contact; the V3 migration spells the bits out, so the order is fixed. The
+     * address and UTM rows are joined to the contact row when it is read, so only writes use their bits.
+     */
+    enum PartTable {
+        ELEMENT("contact_element"),
+        INTEREST("contact_interest"),
+        DOMAIN("contact_domain"),
+        BOUNCE_EMAIL("contact_bounce_email"),
+        CUSTOM_FIELD("contact_custom_field"),
+        PERSON("contact_person"),
+        ADDRESS("contact_address"),
+        UTM("contact_utm");
+
+        private final String table;
+
+        PartTable(String table) {
+            this.table = table;
+        }
+
+        String table() {
+            return table;
+        }
+
+        int bit() {
+            return 1 << ordinal();
+        }
+
+        /** Whether the bits of contact.part_tables say this table may hold rows for the contact. */
+        boolean in(int partTables) {
+            return (partTables & bit()) != 0;
+        }
+    }
+
     static final ColumnMap<ContactEntity, ContactEntity.Builder> CONTACT = new ColumnMap<>(
             text("name", ContactEntity::name, ContactEntity.Builder::name),
             text("department", ContactEntity::department, ContactEntity.Builder::department),
@@ -216,9 +251,9 @@ final class ContactColumns {
         @Override
         public void bind(SqlStatement<?> statement, ContactEntity contact) {
             Associate actor = get.apply(contact);
-            statement.bind(id, actor == null ? null : actor.associateId());
-            statement.bind(name, actor == null ? null : actor.name());
-            statement.bind(userName, actor == null ? null : actor.userName());
+            statement.bind(id, SqlArguments.integer(actor == null ? null : actor.associateId()));
+            statement.bind(name, SqlArguments.text(actor == null ? null : actor.name()));
+            statement.bind(userName, SqlArguments.text(actor == null ? null : actor.userName()));
         }
 
         @Override

@@ -19,9 +19,11 @@ import io.contactkit.domain.model.SavedUtmParameters;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
 import io.contactkit.domain.port.StoredContact;
+import io.contactkit.jdbc.ContactColumns.PartTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,23 +35,18 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Loads a contact with a fixed number of queries, one per table, whatever the number of its elements, persons or
- * fields: the contact row (with its address and UTM rows joined, and whether each table of parts has rows for it),
- * the associates who created and updated it, and each list of parts it has. A table without rows for the contact
- * is not queried, and neither are the associates when no actor is one: each query costs far more than the index
- * probe that tells it would find nothing.
+ * fields: the contact row (with its address and UTM rows joined, and the bits that tell which tables of parts hold
+ * rows for it), the associates who created and updated it, and each table of parts it has rows in. A table without
+ * rows for the contact is not queried, and neither are the associates when no actor is one: each query costs far
+ * more than the row it would not find. The bits are kept by the writes because asking each table in the contact
+ * query (an EXISTS sub-query per table) made every load pay for six probes.
  */
 final class ContactReads {
 
     /** Read by {@link #contactRow}, column after column. */
-    private static final String SELECT_CONTACT = "SELECT c.id, c.version, " + CONTACT.select("c")
+    private static final String SELECT_CONTACT = "SELECT c.id, c.version, c.part_tables, " + CONTACT.select("c")
             + ", a.contact_id, a.localized_lines, " + ADDRESS.select("a")
             + ", u.contact_id, " + UTM.select("u")
-            + ", " + exists("contact_element", "has_elements")
-            + ", " + exists("contact_interest", "has_interests")
-            + ", " + exists("contact_domain", "has_domains")
-            + ", " + exists("contact_bounce_email", "has_bounce_emails")
-            + ", " + exists("contact_custom_field", "has_custom_fields")
-            + ", " + exists("contact_person", "has_persons")
             + " FROM contact c"
             + " LEFT JOIN contact_address a ON a.contact_id = c.id"
             + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
@@ -78,7 +75,7 @@ final class ContactReads {
 
     /** The contact as stored; the caller runs this in one transaction that sees a single state of the tables. */
     static Optional<StoredContact> find(Handle handle, int contactId) {
-        return handle.createQuery(SELECT_CONTACT).bind("contact_id", contactId)
+        return handle.createQuery(SELECT_CONTACT).bind("contact_id", SqlArguments.integer(contactId))
                 .map(ContactReads::contactRow)
                 .findOne()
                 .map(row -> new StoredContact(withParts(handle, contactId, row), row.version()));
@@ -86,10 +83,10 @@ final class ContactReads {
 
     private static ContactEntity withParts(Handle handle, int id, ContactRow row) {
         ContactEntity contact = row.contact();
-        Parts has = row.parts();
+        int has = row.partTables();
         Map<Integer, Associate> actors = actors(handle, contact);
-        Map<String, List<EntityElement>> elements = has.elements() ? elements(handle, id) : Map.of();
-        Map<String, List<Person>> persons = has.persons() ? persons(handle, id) : Map.of();
+        Map<String, List<EntityElement>> elements = PartTable.ELEMENT.in(has) ? elements(handle, id) : Map.of();
+        Map<String, List<Person>> persons = PartTable.PERSON.in(has) ? persons(handle, id) : Map.of();
         ContactEntity.Builder builder = contact.toBuilder()
                 .createdBy(listed(contact.createdBy(), actors))
                 .updatedBy(listed(contact.updatedBy(), actors))
@@ -97,18 +94,18 @@ final class ContactReads {
                 .urls(elements.getOrDefault(ContactColumns.URL, List.of()))
                 .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
                 .faxes(elements.getOrDefault(ContactColumns.FAX, List.of()))
-                .interests(has.interests() ? select(handle, SELECT_INTERESTS, id, (rs, ctx) ->
+                .interests(PartTable.INTEREST.in(has) ? select(handle, SELECT_INTERESTS, id, (rs, ctx) ->
                         SelectableMDOListItem.builder().id(rs.getInt(1)).selected(true).build())
                         : List.of())
-                .domains(has.domains() ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString(1))
-                        : List.of())
-                .bounceEmails(has.bounceEmails()
+                .domains(PartTable.DOMAIN.in(has)
+                        ? select(handle, SELECT_DOMAINS, id, (rs, ctx) -> rs.getString(1)) : List.of())
+                .bounceEmails(PartTable.BOUNCE_EMAIL.in(has)
                         ? select(handle, SELECT_BOUNCE_EMAILS, id, (rs, ctx) -> rs.getString(1)) : List.of())
                 .persons(persons.getOrDefault(ContactColumns.MEMBER, List.of()))
                 .supportPerson(persons.getOrDefault(ContactColumns.SUPPORT, List.of()).stream().findFirst()
                         .orElse(null))
                 .address(row.address() == null ? null : withParts(handle, id, row.address(), row.localizedLines()));
-        return has.customFields() ? withCustomFields(handle, id, builder).build() : builder.build();
+        return PartTable.CUSTOM_FIELD.in(has) ? withCustomFields(handle, id, builder).build() : builder.build();
     }
 
     /** The columns of {@link #SELECT_CONTACT}, in its order; the address and UTM columns are all NULL without one. */
@@ -116,6 +113,7 @@ final class ContactReads {
         RowReader row = new RowReader(rs);
         ContactEntity.Builder contact = ContactEntity.builder().contactId(row.integer());
         long version = row.longInteger();
+        int partTables = row.integer();
         CONTACT.read(row, contact);
         boolean hasAddress = row.optionalInteger() != null;
         int localizedLines = row.integer();
@@ -127,12 +125,8 @@ final class ContactReads {
         if (hasUtm) {
             contact.utmParameters(utm.build());
         }
-        Parts parts = new Parts(row.flag(), row.flag(), row.flag(), row.flag(), row.flag(), row.flag());
-        return new ContactRow(contact.build(), version, hasAddress ? address.build() : null, localizedLines, parts);
-    }
-
-    private static String exists(String partTable, String label) {
-        return "EXISTS (SELECT 1 FROM " + partTable + " p WHERE p.contact_id = c.id) AS " + label;
+        return new ContactRow(contact.build(), version, hasAddress ? address.build() : null, localizedLines,
+                partTables);
     }
 
     /** The associates among the contact's creator and last updater, by id. */
@@ -141,8 +135,10 @@ final class ContactReads {
             return Map.of();
         }
         return handle.createQuery(SELECT_ACTORS)
-                .bind("created_by", contact.createdBy() == null ? null : contact.createdBy().associateId())
-                .bind("updated_by", contact.updatedBy() == null ? null : contact.updatedBy().associateId())
+                .bind("created_by", SqlArguments.integer(contact.createdBy() == null ? null
+                        : contact.createdBy().associateId()))
+                .bind("updated_by", SqlArguments.integer(contact.updatedBy() == null ? null
+                        : contact.updatedBy().associateId()))
                 .map((rs, ctx) -> {
                     Associate.Builder associate = Associate.builder();
                     ASSOCIATE.read(new RowReader(rs), associate);
@@ -180,8 +176,11 @@ final class ContactReads {
     }
 
     private static <T> Map<String, List<T>> grouped(List<Map.Entry<String, T>> rows) {
-        return rows.stream().collect(Collectors.groupingBy(Map.Entry::getKey,
-                Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<String, List<T>> groups = new HashMap<>();
+        for (Map.Entry<String, T> row : rows) {
+            groups.computeIfAbsent(row.getKey(), key -> new ArrayList<>()).add(row.getValue());
+        }
+        return groups;
     }
 
     private static Address withParts(Handle handle, int id, Address address, int localizedLines) {
@@ -225,18 +224,32 @@ final class ContactReads {
         return contact.customFields(all).userDefinedFields(userDefined).extraFields(extra);
     }
 
+    /**
+     * The rows of the contact's parts, read straight off the result set rather than through Jdbi's iterator and a
+     * stream; the statement is closed as soon as they are read.
+     */
     private static <T> List<T> select(Handle handle, String sql, int id, RowMapper<T> mapper) {
-        return handle.createQuery(sql).bind("contact_id", id).map(mapper).list();
+        return handle.createQuery(sql).bind("contact_id", SqlArguments.integer(id))
+                .scanResultSet((results, context) -> {
+                    try {
+                        ResultSet rs = results.get();
+                        List<T> rows = new ArrayList<>();
+                        while (rs.next()) {
+                            rows.add(mapper.map(rs, context));
+                        }
+                        return rows;
+                    } finally {
+                        context.close();
+                    }
+                });
     }
 
-    /** The contact row: the contact without its parts, its version, and its Address without parts if it has one. */
+    /**
+     * The contact row: the contact without its parts, its version, its Address without parts if it has one, and
+     * which tables of parts hold rows for it (contact.part_tables).
+     */
     private record ContactRow(ContactEntity contact, long version, Address address, int localizedLines,
-                              Parts parts) {
-    }
-
-    /** Which tables of parts hold rows for the contact. */
-    private record Parts(boolean elements, boolean interests, boolean domains, boolean bounceEmails,
-                         boolean customFields, boolean persons) {
+                              int partTables) {
     }
 
     private record CustomFieldRow(String key, boolean extra, String value) {

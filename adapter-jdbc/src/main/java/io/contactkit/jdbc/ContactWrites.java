@@ -14,6 +14,7 @@ import io.contactkit.domain.model.LocalizedField;
 import io.contactkit.domain.model.Person;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
+import io.contactkit.jdbc.ContactColumns.PartTable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,10 @@ final class ContactWrites {
 
     static final long FIRST_VERSION = 1;
 
-    private static final String INSERT_CONTACT = "INSERT INTO contact (version, " + CONTACT.names()
-            + ") VALUES (:version, " + CONTACT.parameters() + ")";
-    private static final String UPDATE_CONTACT = "UPDATE contact SET version = version + 1, " + CONTACT.assignments()
+    private static final String INSERT_CONTACT = "INSERT INTO contact (version, part_tables, " + CONTACT.names()
+            + ") VALUES (:version, :part_tables, " + CONTACT.parameters() + ")";
+    private static final String UPDATE_CONTACT = "UPDATE contact SET version = version + 1,"
+            + " part_tables = :part_tables, " + CONTACT.assignments()
             + " WHERE id = :contact_id AND version = :expected_version";
     private static final String DELETE_CONTACT = "DELETE FROM contact WHERE id = :contact_id"
             + " AND version = :expected_version";
@@ -68,32 +70,39 @@ final class ContactWrites {
      * The tables of a contact's parts, each with what of the contact it holds. Deleting the address row also deletes
      * its parts and localized fields (ON DELETE CASCADE).
      */
-    private static final List<PartTable> PART_TABLES = List.of(
-            PartTable.of("contact_element",
+    private static final List<PartWriter> PART_WRITERS = List.of(
+            PartWriter.of(PartTable.ELEMENT,
                     contact -> List.of(contact.emails(), contact.urls(), contact.phones(), contact.faxes()),
                     ContactWrites::insertElements),
-            PartTable.of("contact_interest", ContactWrites::selectedInterestIds, ContactWrites::insertInterests),
-            PartTable.of("contact_domain", ContactEntity::domains, (handle, id, contact) ->
+            PartWriter.of(PartTable.INTEREST, ContactWrites::selectedInterestIds, ContactWrites::insertInterests),
+            PartWriter.of(PartTable.DOMAIN, ContactEntity::domains, (handle, id, contact) ->
                     insertEach(handle, INSERT_DOMAIN, id, contact.domains(),
-                            (part, domain) -> part.bind("domain_name", domain))),
-            PartTable.of("contact_bounce_email", ContactEntity::bounceEmails, (handle, id, contact) ->
+                            (part, domain) -> part.bind("domain_name", SqlArguments.text(domain)))),
+            PartWriter.of(PartTable.BOUNCE_EMAIL, ContactEntity::bounceEmails, (handle, id, contact) ->
                     insertEach(handle, INSERT_BOUNCE_EMAIL, id, contact.bounceEmails(),
-                            (part, email) -> part.bind("email", email))),
-            PartTable.of("contact_custom_field", ContactWrites::customFieldRows, ContactWrites::insertCustomFields),
-            PartTable.of("contact_person", contact -> Arrays.asList(contact.persons(), contact.supportPerson()),
+                            (part, email) -> part.bind("email", SqlArguments.text(email)))),
+            PartWriter.of(PartTable.CUSTOM_FIELD, ContactWrites::customFieldRows, ContactWrites::insertCustomFields),
+            PartWriter.of(PartTable.PERSON, contact -> Arrays.asList(contact.persons(), contact.supportPerson()),
                     ContactWrites::insertPersons),
-            PartTable.of("contact_address", ContactEntity::address, ContactWrites::insertAddress),
-            PartTable.of("contact_utm", ContactEntity::utmParameters, ContactWrites::insertUtm));
+            PartWriter.of(PartTable.ADDRESS, ContactEntity::address, ContactWrites::insertAddress),
+            PartWriter.of(PartTable.UTM, ContactEntity::utmParameters, ContactWrites::insertUtm));
 
     private ContactWrites() {
     }
 
     /** Inserts the contact at the first version and answers its new id. */
     static int insert(Handle handle, ContactEntity contact) {
-        Update insert = handle.createUpdate(INSERT_CONTACT).bind("version", FIRST_VERSION);
+        int partTables = partTables(contact);
+        Update insert = handle.createUpdate(INSERT_CONTACT)
+                .bind("version", SqlArguments.longInteger(FIRST_VERSION))
+                .bind("part_tables", SqlArguments.integer(partTables));
         CONTACT.bind(insert, contact);
-        int id = insert.executeAndReturnGeneratedKeys("id").mapTo(Integer.class).one();
-        insertParts(handle, id, contact);
+        int id = insert.executeAndReturnGeneratedKeys("id").map((rs, context) -> rs.getInt(1)).one();
+        for (PartWriter writer : PART_WRITERS) {
+            if (writer.table().in(partTables)) {
+                writer.insert().insert(handle, id, contact);
+            }
+        }
         return id;
     }
 
@@ -106,23 +115,24 @@ final class ContactWrites {
     static boolean update(Handle handle, ContactEntity before, ContactEntity after, long expectedVersion) {
         int id = after.contactId();
         Update update = handle.createUpdate(UPDATE_CONTACT)
-                .bind("contact_id", id)
-                .bind("expected_version", expectedVersion);
+                .bind("contact_id", SqlArguments.integer(id))
+                .bind("expected_version", SqlArguments.longInteger(expectedVersion))
+                .bind("part_tables", SqlArguments.integer(partTables(after)));
         CONTACT.bind(update, after);
         if (update.execute() == 0) {
             return false;
         }
-        for (PartTable table : PART_TABLES) {
-            Object was = before == null ? null : table.content().apply(before);
-            Object is = table.content().apply(after);
+        for (PartWriter writer : PART_WRITERS) {
+            Object was = before == null ? null : writer.content().apply(before);
+            Object is = writer.content().apply(after);
             if (before != null && Objects.equals(was, is)) {
                 continue;
             }
-            if (before == null || table.holdsRows(was)) {
-                handle.createUpdate(table.delete()).bind("contact_id", id).execute();
+            if (before == null || writer.holdsRows(was)) {
+                handle.createUpdate(writer.delete()).bind("contact_id", SqlArguments.integer(id)).execute();
             }
-            if (table.holdsRows(is)) {
-                table.insert().insert(handle, id, after);
+            if (writer.holdsRows(is)) {
+                writer.insert().insert(handle, id, after);
             }
         }
         return true;
@@ -131,17 +141,20 @@ final class ContactWrites {
     /** Deletes the contact and its parts if it is at the expected version; false when it is not (or is gone). */
     static boolean delete(Handle handle, int contactId, long expectedVersion) {
         return handle.createUpdate(DELETE_CONTACT)
-                .bind("contact_id", contactId)
-                .bind("expected_version", expectedVersion)
+                .bind("contact_id", SqlArguments.integer(contactId))
+                .bind("expected_version", SqlArguments.longInteger(expectedVersion))
                 .execute() > 0;
     }
 
-    private static void insertParts(Handle handle, int id, ContactEntity contact) {
-        for (PartTable table : PART_TABLES) {
-            if (table.holdsRows(table.content().apply(contact))) {
-                table.insert().insert(handle, id, contact);
+    /** contact.part_tables for the contact: the bits of the tables of parts that hold rows for it. */
+    private static int partTables(ContactEntity contact) {
+        int bits = 0;
+        for (PartWriter writer : PART_WRITERS) {
+            if (writer.holdsRows(writer.content().apply(contact))) {
+                bits |= writer.table().bit();
             }
         }
+        return bits;
     }
 
     private static List<Integer> selectedInterestIds(ContactEntity contact) {
@@ -151,7 +164,7 @@ final class ContactWrites {
 
     private static void insertInterests(Handle handle, int id, ContactEntity contact) {
         insertEach(handle, INSERT_INTEREST, id, selectedInterestIds(contact),
-                (part, interestId) -> part.bind("interest_id", interestId));
+                (part, interestId) -> part.bind("interest_id", SqlArguments.integer(interestId)));
     }
 
     /** Each custom field's key, kind and value, in order. */
@@ -164,13 +177,13 @@ final class ContactWrites {
 
     private static void insertCustomFields(Handle handle, int id, ContactEntity contact) {
         insertEach(handle, INSERT_CUSTOM_FIELD, id, customFieldRows(contact),
-                (part, field) -> part.bind("field_key", field.get(0))
-                        .bind("kind", field.get(1))
-                        .bind("field_value", field.get(2)));
+                (part, field) -> part.bind("field_key", SqlArguments.text(field.get(0)))
+                        .bind("kind", SqlArguments.text(field.get(1)))
+                        .bind("field_value", SqlArguments.text(field.get(2))));
     }
 
     private static void insertUtm(Handle handle, int id, ContactEntity contact) {
-        Update utm = handle.createUpdate(INSERT_UTM).bind("contact_id", id);
+        Update utm = handle.createUpdate(INSERT_UTM).bind("contact_id", SqlArguments.integer(id));
         UTM.bind(utm, contact.utmParameters());
         utm.execute();
     }
@@ -185,7 +198,7 @@ final class ContactWrites {
         Map.of(ContactColumns.EMAIL, contact.emails(), ContactColumns.URL, contact.urls(),
                         ContactColumns.PHONE, contact.phones(), ContactColumns.FAX, contact.faxes())
                 .forEach((kind, elements) -> addEach(batch, id, elements, (part, element) -> {
-                    part.bind("kind", kind);
+                    part.bind("kind", SqlArguments.text(kind));
                     ELEMENT.bind(part, element);
                 }));
         executeUnlessEmpty(batch);
@@ -200,15 +213,15 @@ final class ContactWrites {
     }
 
     private static void bindPerson(PreparedBatch part, String role, Person person) {
-        part.bind("role", role);
+        part.bind("role", SqlArguments.text(role));
         PERSON.bind(part, person);
     }
 
     private static void insertAddress(Handle handle, int id, ContactEntity contact) {
         Address address = contact.address();
         Update row = handle.createUpdate(INSERT_ADDRESS)
-                .bind("contact_id", id)
-                .bind("localized_lines", address.localizedAddress().size());
+                .bind("contact_id", SqlArguments.integer(id))
+                .bind("localized_lines", SqlArguments.integer(address.localizedAddress().size()));
         ADDRESS.bind(row, address);
         row.execute();
 
@@ -221,7 +234,9 @@ final class ContactWrites {
         List<List<LocalizedField>> lines = address.localizedAddress();
         for (int line = 0; line < lines.size(); line++) {
             for (int field = 0; field < lines.get(line).size(); field++) {
-                fields.bind("contact_id", id).bind("line_no", line).bind("field_no", field);
+                fields.bind("contact_id", SqlArguments.integer(id))
+                        .bind("line_no", SqlArguments.integer(line))
+                        .bind("field_no", SqlArguments.integer(field));
                 ADDRESS_FIELD.bind(fields, lines.get(line).get(field));
                 fields.add();
             }
@@ -231,7 +246,7 @@ final class ContactWrites {
 
     private static void addPart(PreparedBatch parts, int id, String part, StructuredAddress address) {
         if (address != null) {
-            parts.bind("contact_id", id).bind("part", part);
+            parts.bind("contact_id", SqlArguments.integer(id)).bind("part", SqlArguments.text(part));
             ADDRESS_PART.bind(parts, address);
             parts.add();
         }
@@ -246,7 +261,7 @@ final class ContactWrites {
     /** Adds one batch part per row, numbered in list order by the ordinal column. */
     private static <T> void addEach(PreparedBatch batch, int id, List<T> rows, RowBinder<T> binder) {
         for (int ordinal = 0; ordinal < rows.size(); ordinal++) {
-            batch.bind("contact_id", id).bind("ordinal", ordinal);
+            batch.bind("contact_id", SqlArguments.integer(id)).bind("ordinal", SqlArguments.integer(ordinal));
             binder.bind(batch, rows.get(ordinal));
             batch.add();
         }
@@ -269,18 +284,20 @@ final class ContactWrites {
     }
 
     /**
-     * One table of parts.
+     * How one table of parts is written.
      *
+     * @param table   the table, and its bit in contact.part_tables
      * @param delete  deletes the contact's rows
      * @param content what of a contact the table holds: two contacts with equal content have the same rows
      * @param none    the content of a contact without rows in the table
      * @param insert  writes the contact's rows
      */
-    private record PartTable(String delete, Function<ContactEntity, Object> content, Object none, PartInsert insert) {
+    private record PartWriter(PartTable table, String delete, Function<ContactEntity, Object> content, Object none,
+                              PartInsert insert) {
 
-        static PartTable of(String table, Function<ContactEntity, Object> content, PartInsert insert) {
-            return new PartTable("DELETE FROM " + table + " WHERE contact_id = :contact_id", content,
-                    content.apply(WITHOUT_PARTS), insert);
+        static PartWriter of(PartTable table, Function<ContactEntity, Object> content, PartInsert insert) {
+            return new PartWriter(table, "DELETE FROM " + table.table() + " WHERE contact_id = :contact_id",
+                    content, content.apply(WITHOUT_PARTS), insert);
         }
 
         boolean holdsRows(Object content) {
