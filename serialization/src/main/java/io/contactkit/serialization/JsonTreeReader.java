@@ -100,9 +100,11 @@ final class JsonTreeReader {
     private Map<String, Object> object(JsonParser parser, int depth, Slot slot) {
         checkDepth(parser, depth);
         Map<String, Object> object = new LinkedHashMap<>();
+        CarrierModel model = slot == null ? null : slot.carrierModel();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
             String name = string(parser, parser.currentName());
-            Object value = value(parser, parser.nextToken(), depth + 1, slot == null ? null : slot.member(name));
+            Slot member = slot == null ? null : slot.member(model, name);
+            Object value = value(parser, parser.nextToken(), depth + 1, member);
             int before = object.size();
             object.put(name, value);
             if (object.size() == before) {
@@ -122,8 +124,8 @@ final class JsonTreeReader {
     }
 
     private static String withinMaxLength(String value, Slot slot) {
-        if (slot != null && slot.maxLength() > 0 && slot.type() instanceof ValueType.Scalar
-                && value.length() > slot.maxLength()) {
+        if (slot != null && value.length() > slot.maxLength() && slot.maxLength() > 0
+                && slot.type() instanceof ValueType.Scalar) {
             throw InvalidInputException.of(slot.path(), "is longer than " + slot.maxLength() + " characters");
         }
         return value;
@@ -172,33 +174,67 @@ final class JsonTreeReader {
     }
 
     /**
-     * What the model expects at a position of the document.
+     * What the model expects at a position of the document. The path is spelled out only when a refusal names it:
+     * most positions are read without one.
      *
      * @param maxLength the longest string allowed here (a list's applies to its items), 0 for no field limit
-     * @param path      the property path as the core names it, with the model's spelling of each name
+     * @param parent    the slot of the enclosing object or list, null at the root
+     * @param name      the member's name in the model's spelling, or null for a list item
+     * @param index     the list item's index, when the name is null
      */
-    private record Slot(ValueType type, int maxLength, String path) {
+    private record Slot(ValueType type, int maxLength, Slot parent, String name, int index) {
 
         static Slot root(CarrierModel model) {
-            return new Slot(new ValueType.Carrier(model.type()), 0, "");
+            return new Slot(new ValueType.Carrier(model.type()), 0, null, null, 0);
         }
 
-        /** The slot of an object member; null where the model expects none, which the core refuses or ignores. */
-        Slot member(String name) {
-            if (type instanceof ValueType.Carrier carrier) {
-                Optional<Property> property = carrier.model().property(name);
-                return property.map(known -> new Slot(known.type(), known.serverOwned() ? 0 : known.maxLength(),
-                        path.isEmpty() ? known.name() : path + "." + known.name())).orElse(null);
+        /** The model of the carrier this slot holds; null when it holds no carrier. */
+        CarrierModel carrierModel() {
+            return type instanceof ValueType.Carrier carrier ? carrier.model() : null;
+        }
+
+        /**
+         * The slot of an object member; null where the model expects none, which the core refuses or ignores.
+         *
+         * @param model this slot's {@link #carrierModel()}, looked up once per object
+         */
+        Slot member(CarrierModel model, String name) {
+            if (model != null) {
+                Optional<Property> property = model.property(name);
+                if (property.isEmpty()) {
+                    return null;
+                }
+                Property known = property.get();
+                return new Slot(known.type(), known.serverOwned() ? 0 : known.maxLength(), this, known.name(), 0);
             }
             if (type instanceof ValueType.Dictionary dictionary) {
-                return new Slot(dictionary.value(), 0, path + "." + name);
+                return new Slot(dictionary.value(), 0, this, name, 0);
             }
             return null;
         }
 
         Slot item(int index) {
-            return type instanceof ValueType.ListOf list
-                    ? new Slot(list.element(), maxLength, path + "[" + index + "]") : null;
+            return type instanceof ValueType.ListOf list ? new Slot(list.element(), maxLength, this, null, index)
+                    : null;
+        }
+
+        /** The property path as the core names it, with the model's spelling of each name: {@code Emails[0].Value}. */
+        String path() {
+            StringBuilder path = new StringBuilder();
+            appendTo(path);
+            return path.toString();
+        }
+
+        private void appendTo(StringBuilder path) {
+            if (parent == null) {
+                return;
+            }
+            parent.appendTo(path);
+            if (name == null) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
         }
     }
 
