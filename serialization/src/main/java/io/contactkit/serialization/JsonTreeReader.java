@@ -17,6 +17,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -36,7 +37,9 @@ final class JsonTreeReader {
         this.limits = limits;
         // Jackson refuses over-long strings and names while it scans them; its depth check sits one level
         // above ours so that ours, which names the path, speaks first.
+        // Interned names are the core's wire names themselves, so the property model finds them by identity.
         this.factory = JsonFactory.builder()
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxStringLength(limits.maxStringLength())
