@@ -65,11 +65,12 @@ final class JsonTreeReader {
             if (first == null) {
                 throw InvalidInputException.of("", "the request body is empty");
             }
-            Object root = value(parser, first, 1, model == null ? null : Slot.root(model));
+            Slot root = model == null ? null : Slot.root(model);
+            Object value = value(parser, first, 1, root, mayHoldUnrepresentable(text));
             if (parser.nextToken() != null) {
                 throw refuse(parser, "trailing content after the JSON value" + at(parser.currentLocation()));
             }
-            return root;
+            return value;
         } catch (StreamConstraintsException e) {
             throw refuse(parser, withoutConstraintName(e.getOriginalMessage()));
         } catch (JacksonException e) {
@@ -77,15 +78,21 @@ final class JsonTreeReader {
         }
     }
 
-    /** @param slot what the model expects here, or null where it expects nothing (no model, unknown property) */
-    private Object value(JsonParser parser, JsonToken token, int depth, Slot slot) {
+    /**
+     * @param slot            what the model expects here, or null where it expects nothing (no model, unknown
+     *                        property)
+     * @param checkCharacters whether strings may hold characters XML cannot carry, see
+     *                        {@link #mayHoldUnrepresentable(String)}
+     */
+    private Object value(JsonParser parser, JsonToken token, int depth, Slot slot, boolean checkCharacters) {
         switch (token) {
             case START_OBJECT:
-                return object(parser, depth, slot);
+                return object(parser, depth, slot, checkCharacters);
             case START_ARRAY:
-                return array(parser, depth, slot);
+                return array(parser, depth, slot, checkCharacters);
             case VALUE_STRING:
-                return withinMaxLength(string(parser, parser.getString()), slot);
+                String value = parser.getString();
+                return withinMaxLength(checkCharacters ? string(parser, value) : value, slot);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return parser.getNumberValue();
@@ -100,14 +107,14 @@ final class JsonTreeReader {
         }
     }
 
-    private Map<String, Object> object(JsonParser parser, int depth, Slot slot) {
+    private Map<String, Object> object(JsonParser parser, int depth, Slot slot, boolean checkCharacters) {
         checkDepth(parser, depth);
-        Map<String, Object> object = new LinkedHashMap<>();
         CarrierModel model = slot == null ? null : slot.carrierModel();
+        Map<String, Object> object = model == null ? new LinkedHashMap<>() : new LinkedHashMap<>(capacityFor(model));
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            String name = string(parser, parser.currentName());
+            String name = checkCharacters ? string(parser, parser.currentName()) : parser.currentName();
             Slot member = slot == null ? null : slot.member(model, name);
-            Object value = value(parser, parser.nextToken(), depth + 1, member);
+            Object value = value(parser, parser.nextToken(), depth + 1, member, checkCharacters);
             int before = object.size();
             object.put(name, value);
             if (object.size() == before) {
@@ -117,21 +124,37 @@ final class JsonTreeReader {
         return object;
     }
 
-    private List<Object> array(JsonParser parser, int depth, Slot slot) {
+    /** Room for every property of the carrier without growing the map while it is filled. */
+    private static int capacityFor(CarrierModel model) {
+        return (int) (model.properties().size() / 0.75f) + 1;
+    }
+
+    private List<Object> array(JsonParser parser, int depth, Slot slot, boolean checkCharacters) {
         checkDepth(parser, depth);
         List<Object> array = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            array.add(value(parser, token, depth + 1, slot == null ? null : slot.item(array.size())));
+            array.add(value(parser, token, depth + 1, slot == null ? null : slot.item(array.size()),
+                    checkCharacters));
         }
         return array;
     }
 
     private static String withinMaxLength(String value, Slot slot) {
-        if (slot != null && value.length() > slot.maxLength() && slot.maxLength() > 0
-                && slot.type() instanceof ValueType.Scalar) {
+        if (slot != null && slot.maxLength() > 0 && slot.type() instanceof ValueType.Scalar
+                && value.length() > slot.maxLength()) {
             throw InvalidInputException.of(slot.path(), "is longer than " + slot.maxLength() + " characters");
         }
         return value;
+    }
+
+    /**
+     * Whether a string or name of the text may hold a character XML cannot carry. Jackson refuses control
+     * characters that are not escaped, and strict UTF-8 decoding leaves no lone surrogate; so only an escape (a
+     * backslash followed by u, b or f) or a U+FFFE or U+FFFF sent as it is can bring one. Most bodies hold neither,
+     * and their strings need no character check.
+     */
+    private static boolean mayHoldUnrepresentable(String text) {
+        return text.indexOf('\\') >= 0 || text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0;
     }
 
     /** Jackson has held the string to the length limit while it scanned it. */
