@@ -17,6 +17,7 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
@@ -36,7 +37,9 @@ final class JsonTreeReader {
         this.limits = limits;
         // Jackson refuses over-long strings and names while it scans them; its depth check sits one level
         // above ours so that ours, which names the path, speaks first.
+        // Interned names are the core's wire names themselves, so the property model finds them by identity.
         this.factory = JsonFactory.builder()
+                .enable(TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(limits.maxDepth() + 1)
                         .maxStringLength(limits.maxStringLength())
@@ -62,11 +65,12 @@ final class JsonTreeReader {
             if (first == null) {
                 throw InvalidInputException.of("", "the request body is empty");
             }
-            Object root = value(parser, first, 1, model == null ? null : Slot.root(model));
+            Slot root = model == null ? null : Slot.root(model);
+            Object value = value(parser, first, 1, root, mayHoldUnrepresentable(text));
             if (parser.nextToken() != null) {
                 throw refuse(parser, "trailing content after the JSON value" + at(parser.currentLocation()));
             }
-            return root;
+            return value;
         } catch (StreamConstraintsException e) {
             throw refuse(parser, withoutConstraintName(e.getOriginalMessage()));
         } catch (JacksonException e) {
@@ -74,15 +78,21 @@ final class JsonTreeReader {
         }
     }
 
-    /** @param slot what the model expects here, or null where it expects nothing (no model, unknown property) */
-    private Object value(JsonParser parser, JsonToken token, int depth, Slot slot) {
+    /**
+     * @param slot            what the model expects here, or null where it expects nothing (no model, unknown
+     *                        property)
+     * @param checkCharacters whether strings may hold characters XML cannot carry, see
+     *                        {@link #mayHoldUnrepresentable(String)}
+     */
+    private Object value(JsonParser parser, JsonToken token, int depth, Slot slot, boolean checkCharacters) {
         switch (token) {
             case START_OBJECT:
-                return object(parser, depth, slot);
+                return object(parser, depth, slot, checkCharacters);
             case START_ARRAY:
-                return array(parser, depth, slot);
+                return array(parser, depth, slot, checkCharacters);
             case VALUE_STRING:
-                return withinMaxLength(string(parser, parser.getString()), slot);
+                String value = parser.getString();
+                return withinMaxLength(checkCharacters ? string(parser, value) : value, slot);
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return parser.getNumberValue();
@@ -97,12 +107,14 @@ final class JsonTreeReader {
         }
     }
 
-    private Map<String, Object> object(JsonParser parser, int depth, Slot slot) {
+    private Map<String, Object> object(JsonParser parser, int depth, Slot slot, boolean checkCharacters) {
         checkDepth(parser, depth);
-        Map<String, Object> object = new LinkedHashMap<>();
+        CarrierModel model = slot == null ? null : slot.carrierModel();
+        Map<String, Object> object = model == null ? new LinkedHashMap<>() : new LinkedHashMap<>(capacityFor(model));
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_OBJECT; token = parser.nextToken()) {
-            String name = string(parser, parser.currentName());
-            Object value = value(parser, parser.nextToken(), depth + 1, slot == null ? null : slot.member(name));
+            String name = checkCharacters ? string(parser, parser.currentName()) : parser.currentName();
+            Slot member = slot == null ? null : slot.member(model, name);
+            Object value = value(parser, parser.nextToken(), depth + 1, member, checkCharacters);
             int before = object.size();
             object.put(name, value);
             if (object.size() == before) {
@@ -112,11 +124,17 @@ final class JsonTreeReader {
         return object;
     }
 
-    private List<Object> array(JsonParser parser, int depth, Slot slot) {
+    /** Room for every property of the carrier without growing the map while it is filled. */
+    private static int capacityFor(CarrierModel model) {
+        return (int) (model.properties().size() / 0.75f) + 1;
+    }
+
+    private List<Object> array(JsonParser parser, int depth, Slot slot, boolean checkCharacters) {
         checkDepth(parser, depth);
         List<Object> array = new ArrayList<>();
         for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
-            array.add(value(parser, token, depth + 1, slot == null ? null : slot.item(array.size())));
+            array.add(value(parser, token, depth + 1, slot == null ? null : slot.item(array.size()),
+                    checkCharacters));
         }
         return array;
     }
@@ -127,6 +145,16 @@ final class JsonTreeReader {
             throw InvalidInputException.of(slot.path(), "is longer than " + slot.maxLength() + " characters");
         }
         return value;
+    }
+
+    /**
+     * Whether a string or name of the text may hold a character XML cannot carry. Jackson refuses control
+     * characters that are not escaped, and strict UTF-8 decoding leaves no lone surrogate; so only an escape (a
+     * backslash followed by u, b or f) or a U+FFFE or U+FFFF sent as it is can bring one. Most bodies hold neither,
+     * and their strings need no character check.
+     */
+    private static boolean mayHoldUnrepresentable(String text) {
+        return text.indexOf('\\') >= 0 || text.indexOf('\uFFFE') >= 0 || text.indexOf('\uFFFF') >= 0;
     }
 
     /** Jackson has held the string to the length limit while it scanned it. */
@@ -172,33 +200,67 @@ final class JsonTreeReader {
     }
 
     /**
-     * What the model expects at a position of the document.
+     * What the model expects at a position of the document. The path is spelled out only when a refusal names it:
+     * most positions are read without one.
      *
      * @param maxLength the longest string allowed here (a list's applies to its items), 0 for no field limit
-     * @param path      the property path as the core names it, with the model's spelling of each name
+     * @param parent    the slot of the enclosing object or list, null at the root
+     * @param name      the member's name in the model's spelling, or null for a list item
+     * @param index     the list item's index, when the name is null
      */
-    private record Slot(ValueType type, int maxLength, String path) {
+    private record Slot(ValueType type, int maxLength, Slot parent, String name, int index) {
 
         static Slot root(CarrierModel model) {
-            return new Slot(new ValueType.Carrier(model.type()), 0, "");
+            return new Slot(new ValueType.Carrier(model.type()), 0, null, null, 0);
         }
 
-        /** The slot of an object member; null where the model expects none, which the core refuses or ignores. */
-        Slot member(String name) {
-            if (type instanceof ValueType.Carrier carrier) {
-                Optional<Property> property = carrier.model().property(name);
-                return property.map(known -> new Slot(known.type(), known.serverOwned() ? 0 : known.maxLength(),
-                        path.isEmpty() ? known.name() : path + "." + known.name())).orElse(null);
+        /** The model of the carrier this slot holds; null when it holds no carrier. */
+        CarrierModel carrierModel() {
+            return type instanceof ValueType.Carrier carrier ? carrier.model() : null;
+        }
+
+        /**
+         * The slot of an object member; null where the model expects none, which the core refuses or ignores.
+         *
+         * @param model this slot's {@link #carrierModel()}, looked up once per object
+         */
+        Slot member(CarrierModel model, String name) {
+            if (model != null) {
+                Optional<Property> property = model.property(name);
+                if (property.isEmpty()) {
+                    return null;
+                }
+                Property known = property.get();
+                return new Slot(known.type(), known.serverOwned() ? 0 : known.maxLength(), this, known.name(), 0);
             }
             if (type instanceof ValueType.Dictionary dictionary) {
-                return new Slot(dictionary.value(), 0, path + "." + name);
+                return new Slot(dictionary.value(), 0, this, name, 0);
             }
             return null;
         }
 
         Slot item(int index) {
-            return type instanceof ValueType.ListOf list
-                    ? new Slot(list.element(), maxLength, path + "[" + index + "]") : null;
+            return type instanceof ValueType.ListOf list ? new Slot(list.element(), maxLength, this, null, index)
+                    : null;
+        }
+
+        /** The property path as the core names it, with the model's spelling of each name: {@code Emails[0].Value}. */
+        String path() {
+            StringBuilder path = new StringBuilder();
+            appendTo(path);
+            return path.toString();
+        }
+
+        private void appendTo(StringBuilder path) {
+            if (parent == null) {
+                return;
+            }
+            parent.appendTo(path);
+            if (name == null) {
+                path.append('[').append(index).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(name);
+            }
         }
     }
 

@@ -287,6 +287,19 @@ class LimitsTest {
     }
 
     @Test
+    void backspaceEscapeAndUnescapedNoncharacterAreRefusedWithTheirPath() {
+        InvalidInputException escaped = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body("{\"Emails\":[{\"Value\":\"a\\bz\"}]}"), JSON));
+        InvalidInputException unescaped = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body("{\"Emails\":[{\"Value\":\"a\uFFFFz\"}]}"), JSON));
+
+        assertEquals(List.of("Emails[0].Value"), paths(escaped));
+        assertEquals(List.of("Emails[0].Value"), paths(unescaped));
+        assertTrue(escaped.getMessage().contains("U+0008"), escaped.getMessage());
+        assertTrue(unescaped.getMessage().contains("U+FFFF"), unescaped.getMessage());
+    }
+
+    @Test
     void bodyThatIsNotAnObjectIsRefused() {
         InvalidInputException refused = assertThrows(InvalidInputException.class,
                 () -> wire.readContact(body("[{\"Name\":\"A\"}]"), JSON));

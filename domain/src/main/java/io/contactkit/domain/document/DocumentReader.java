@@ -194,6 +194,10 @@ final class DocumentReader {
         }
         switch (kind) {
             case INT32:
+                if (isShortDigits(text)) {
+                    // what nearly every XML or form number looks like: no sign, point or exponent, fits an int
+                    return Integer.parseInt(text);
+                }
                 try {
                     return int32(new BigDecimal(text));
                 } catch (NumberFormatException e) {
@@ -219,9 +223,27 @@ final class DocumentReader {
         }
     }
 
+    /** Up to nine ASCII digits: a number {@link Integer#parseInt} reads exactly as {@link BigDecimal} does. */
+    private static boolean isShortDigits(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Object int32(Object value) {
+        if (value instanceof Integer) {
+            // nearly every JSON number: in range and whole already
+            return value;
+        }
         BigDecimal number;
-        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+        if (value instanceof Long || value instanceof Short || value instanceof Byte) {
             number = BigDecimal.valueOf(((Number) value).longValue());
         } else if (value instanceof BigInteger big) {
             number = new BigDecimal(big);

@@ -167,6 +167,24 @@ class DocumentsTest {
         assertEquals("007", contact.name());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"12, 12", "0012, 12", "+12, 12", "12.0, 12", "1.2e1, 12", "999999999, 999999999",
+            "2147483647, 2147483647", "-2147483648, -2147483648", "١٢, 12"})
+    void textNumbersInAnyDecimalFormReadAsTheirWholeNumber(String text, int expected) {
+        assertEquals(expected, Documents.read(ContactEntity.class, Map.of("ContactId", text), ScalarSource.TEXT)
+                .contactId());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"2147483648, out of range", "12.5, whole number", "1 2, whole number"})
+    void textNumbersThatAreNoInt32AreRefused(String text, String reason) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> Documents.read(
+                ContactEntity.class, Map.of("ContactId", text), ScalarSource.TEXT));
+
+        assertEquals("ContactId", refused.violations().get(0).path());
+        assertTrue(refused.violations().get(0).message().contains(reason), refused::getMessage);
+    }
+
     @Test
     void textThatDoesNotParseIsRefusedWithItsPath() {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> Documents.read(
