@@ -42,6 +42,27 @@ public record Culture(String language, String region) {
         return Optional.of(new Culture(language, region));
     }
 
+    /**
+     * The culture a caller's formatted strings follow, as the seed pages define SO-Culture: the asked culture is
+     * ignored unless a language is asked for too; without one, the language tag's own culture decides, region
+     * included ({@code en-GB}).
+     *
+     * @param languageTag the language tag asked for, empty for the installation's default
+     * @param cultureCode the culture asked for, or null or blank for none
+     * @return empty when a language is asked for and the culture code names no culture
+     */
+    public static Optional<Culture> requested(String languageTag, String cultureCode) {
+        if (languageTag.isEmpty() || cultureCode == null || cultureCode.isBlank()) {
+            return Optional.of(parse(languageTag).orElseGet(() -> forLanguage(primaryLanguage(languageTag))));
+        }
+        return parse(cultureCode);
+    }
+
+    private static String primaryLanguage(String languageTag) {
+        int dash = languageTag.indexOf('-');
+        return dash < 0 ? languageTag : languageTag.substring(0, dash);
+    }
+
     /** The culture of a language without region, or {@link #INVARIANT} for none (empty) or an unknown code. */
     public static Culture forLanguage(String language) {
         return parse(language).map(culture -> new Culture(culture.language(), "")).orElse(INVARIANT);

@@ -71,6 +71,16 @@ class AddressCultureTest {
         assertEquals(Optional.of(Culture.forLanguage("de")), Culture.parse("de"));
     }
 
+    @Test
+    void askedCultureCountsOnlyWithALanguageAndTheLanguageTagDecidesWithoutOne() {
+        assertEquals(Optional.of(culture("en-US")), Culture.requested("nb", "en-US"));
+        assertEquals(Optional.of(Culture.INVARIANT), Culture.requested("", "en-US"));
+        assertEquals(Optional.of(Culture.INVARIANT), Culture.requested("", "klingon!"));
+        assertEquals(Optional.of(culture("en-GB")), Culture.requested("en-GB", null));
+        assertEquals(Optional.of(culture("zh")), Culture.requested("zh-Hant-TW", " "));
+        assertEquals(Optional.empty(), Culture.requested("en", "en-XX"));
+    }
+
     private static Culture culture(String code) {
         return Culture.parse(code).orElseThrow();
     }

@@ -30,6 +30,7 @@ import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.domain.testing.Contacts;
+import io.contactkit.domain.testing.ForwardingContactRepository;
 import io.contactkit.domain.testing.InMemoryContactRepository;
 import io.contactkit.domain.testing.MutableClock;
 import io.contactkit.domain.testing.SampleLists;
@@ -489,38 +490,27 @@ class ContactServiceTest {
     }
 
     /** A store that goes away right after each write it took. */
-    private static final class FailingAfterWrites implements ContactRepository {
+    private static final class FailingAfterWrites extends ForwardingContactRepository {
 
-        private final ContactRepository store;
         private final FailingLists lists;
 
         FailingAfterWrites(ContactRepository store, FailingLists lists) {
-            this.store = store;
+            super(store);
             this.lists = lists;
         }
 
         @Override
-        public Optional<StoredContact> find(int contactId) {
-            return store.find(contactId);
-        }
-
-        @Override
         public StoredContact insert(ContactEntity contact) {
-            StoredContact stored = store.insert(contact);
+            StoredContact stored = super.insert(contact);
             lists.failing = true;
             return stored;
         }
 
         @Override
         public StoredContact update(ContactEntity contact, long expectedVersion) {
-            StoredContact stored = store.update(contact, expectedVersion);
+            StoredContact stored = super.update(contact, expectedVersion);
             lists.failing = true;
             return stored;
-        }
-
-        @Override
-        public void delete(int contactId, long expectedVersion) {
-            store.delete(contactId, expectedVersion);
         }
     }
 
@@ -528,25 +518,14 @@ class ContactServiceTest {
      * Lets another writer win the first {@code conflicts} updates, as a busy store would, and counts every update
      * refused as stale, injected or real.
      */
-    private static final class RacingRepository implements ContactRepository {
+    private static final class RacingRepository extends ForwardingContactRepository {
 
-        private final ContactRepository store;
         private final AtomicInteger conflicts;
         private final AtomicInteger staleUpdates = new AtomicInteger();
 
         RacingRepository(ContactRepository store, AtomicInteger conflicts) {
-            this.store = store;
+            super(store);
             this.conflicts = conflicts;
-        }
-
-        @Override
-        public Optional<StoredContact> find(int contactId) {
-            return store.find(contactId);
-        }
-
-        @Override
-        public StoredContact insert(ContactEntity contact) {
-            return store.insert(contact);
         }
 
         @Override
@@ -555,16 +534,11 @@ class ContactServiceTest {
                 if (conflicts.getAndUpdate(left -> Math.max(0, left - 1)) > 0) {
                     throw new StaleVersionException(contact.contactId(), expectedVersion);
                 }
-                return store.update(contact, expectedVersion);
+                return super.update(contact, expectedVersion);
             } catch (StaleVersionException e) {
                 staleUpdates.incrementAndGet();
                 throw e;
             }
-        }
-
-        @Override
-        public void delete(int contactId, long expectedVersion) {
-            store.delete(contactId, expectedVersion);
         }
     }
 }

@@ -7,13 +7,13 @@ import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.testing.ForwardingContactRepository;
 import io.contactkit.domain.testing.InMemoryContactRepository;
 import io.contactkit.domain.testing.MutableClock;
 import io.contactkit.domain.testing.SampleLists;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What the service tells the repository about an update, so that a store can write only what changed. */
@@ -38,23 +38,14 @@ class ContactServiceUpdateTest {
     }
 
     /** Passes every call on, noting the previous state each update names. */
-    private static final class RecordingRepository implements ContactRepository {
+    private static final class RecordingRepository extends ForwardingContactRepository {
 
         private final ContactRepository store;
         private final List<StoredContact> befores = new ArrayList<>();
 
         RecordingRepository(ContactRepository store) {
+            super(store);
             this.store = store;
-        }
-
-        @Override
-        public Optional<StoredContact> find(int contactId) {
-            return store.find(contactId);
-        }
-
-        @Override
-        public StoredContact insert(ContactEntity contact) {
-            return store.insert(contact);
         }
 
         @Override
@@ -66,11 +57,6 @@ class ContactServiceUpdateTest {
         public StoredContact update(StoredContact before, ContactEntity after) {
             befores.add(before);
             return store.update(before, after);
-        }
-
-        @Override
-        public void delete(int contactId, long expectedVersion) {
-            store.delete(contactId, expectedVersion);
         }
     }
 }

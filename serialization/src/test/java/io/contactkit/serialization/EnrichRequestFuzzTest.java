@@ -23,21 +23,13 @@ class EnrichRequestFuzzTest {
     @FuzzTest
     void enrichRequestIsReadOrRefused(byte[] input) {
         FuzzOutcomes.Request request = FuzzOutcomes.Request.of(input);
-        EnrichRequest enrich;
-        try {
-            enrich = wire.readEnrichRequest(body(request.body()), request.contentType());
-        } catch (InvalidInputException refused) {
-            FuzzOutcomes.assertExplained(refused);
-            return;
-        } catch (UnsupportedMediaTypeException refused) {
-            FuzzOutcomes.assertExplained(refused);
-            return;
-        }
-        if (enrich.contactEntity() != null) {
-            String written = written(out -> wire.writeContact(enrich.contactEntity(), Selection.all(),
-                    ZoneOffset.UTC, ResponseType.APPLICATION_JSON, out));
-            assertEquals(enrich.contactEntity(), wire.readContact(body(written), "application/json"),
-                    "the contact of an enrich request is written so that it reads back the same");
-        }
+        FuzzOutcomes.readOrExplainedRefusal(() -> wire.readEnrichRequest(body(request.body()), request.contentType()))
+                .map(EnrichRequest::contactEntity)
+                .ifPresent(contact -> {
+                    String written = written(out -> wire.writeContact(contact, Selection.all(), ZoneOffset.UTC,
+                            ResponseType.APPLICATION_JSON, out));
+                    assertEquals(contact, wire.readContact(body(written), "application/json"),
+                            "the contact of an enrich request is written so that it reads back the same");
+                });
     }
 }

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import io.contactkit.domain.failure.InvalidInputException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What the fuzz tests of this module share: how an input names its Content-Type, and what every refusal must carry
@@ -31,6 +33,21 @@ final class FuzzOutcomes {
             byte[] body = newline < input.length ? Arrays.copyOfRange(input, newline + 1, input.length) : new byte[0];
             return new Request(contentType, body);
         }
+    }
+
+    /**
+     * What a reader made of a fuzz input, or empty when it refused the input with an explained
+     * {@link InvalidInputException} or {@link UnsupportedMediaTypeException}; any other failure escapes.
+     */
+    static <T> Optional<T> readOrExplainedRefusal(Supplier<T> read) {
+        try {
+            return Optional.of(read.get());
+        } catch (InvalidInputException refused) {
+            assertExplained(refused);
+        } catch (UnsupportedMediaTypeException refused) {
+            assertExplained(refused);
+        }
+        return Optional.empty();
     }
 
     /** A refusal lists at least one violation, each with a path (empty for the whole body) and a reason. */

@@ -30,17 +30,12 @@ class PatchBodyFuzzTest {
     @FuzzTest
     void patchBodyIsReadAsPlainTreeOrRefused(byte[] input) {
         FuzzOutcomes.Request request = FuzzOutcomes.Request.of(input);
-        PatchBody patch;
-        try {
-            patch = wire.readPatch(body(request.body()), request.contentType());
-        } catch (InvalidInputException refused) {
-            FuzzOutcomes.assertExplained(refused);
-            return;
-        } catch (UnsupportedMediaTypeException refused) {
-            FuzzOutcomes.assertExplained(refused);
-            return;
-        }
-        if (request.contentType().trim().toLowerCase(Locale.ROOT).startsWith("application/json-patch+json")) {
+        FuzzOutcomes.readOrExplainedRefusal(() -> wire.readPatch(body(request.body()), request.contentType()))
+                .ifPresent(patch -> assertReadAsPlainTree(patch, request.contentType()));
+    }
+
+    private void assertReadAsPlainTree(PatchBody patch, String contentType) {
+        if (contentType.trim().toLowerCase(Locale.ROOT).startsWith("application/json-patch+json")) {
             assertEquals(PatchBody.Kind.JSON_PATCH, patch.kind());
         }
         assertPlainTree(patch.tree(), 1);
