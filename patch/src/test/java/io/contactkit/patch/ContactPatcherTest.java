@@ -116,7 +116,7 @@ class ContactPatcherTest {
 
     /** The ```js blocks of the seed page: the JSON Patch example first, then the merge patch one. */
     private static List<String> seedPageExamples() {
-        String page = SharedTestData.read("spec/seeds/" + SeedSamples.PATCH_CONTACT + ".md");
+        String page = SeedSamples.page(SeedSamples.PATCH_CONTACT);
         Matcher block = Pattern.compile("```js\\s*(.*?)```", Pattern.DOTALL).matcher(page);
         List<String> examples = new ArrayList<>();
         while (block.find()) {

@@ -8,6 +8,7 @@ import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.testing.TestJson;
+import io.contactkit.domain.testing.TestResources;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ class JsonPatchConformanceTest {
     }
 
     private static Stream<DynamicNode> suite(String file) {
-        List<Object> records = asList(TestJson.parse(SharedTestData.read("testdata/json-patch-tests/" + file)));
+        List<Object> records = asList(TestJson.parse(TestResources.text("rfc6902/" + file)));
         List<DynamicNode> applied = new ArrayList<>();
         List<DynamicNode> refused = new ArrayList<>();
         List<DynamicNode> unknown = new ArrayList<>();

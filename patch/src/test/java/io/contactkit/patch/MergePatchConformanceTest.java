@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.testing.TestJson;
+import io.contactkit.domain.testing.TestResources;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -16,7 +17,7 @@ class MergePatchConformanceTest {
 
     @TestFactory
     Stream<DynamicTest> everyRfc7396ExampleGivesItsResult() {
-        List<Object> examples = asList(TestJson.parse(SharedTestData.read("testdata/merge-patch-rfc7396.json")));
+        List<Object> examples = asList(TestJson.parse(TestResources.text("rfc7396/examples.json")));
         assertEquals(15, examples.size(), "RFC 7396 Appendix A has fifteen examples");
         System.out.println("JSON Merge Patch conformance: " + examples.size() + " RFC 7396 examples");
         return IntStream.range(0, examples.size()).mapToObj(i -> {

@@ -1,30 +1,19 @@
 package io.contactkit.http.server;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import io.contactkit.domain.testing.SeedSamples;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A seed page's sample request line and headers, read from the page itself in the shared spec directory, so the
- * test sends what the page shows. Its body comes from {@code SeedSamples}.
+ * A seed page's sample request line and headers, read from the page itself ({@code SeedSamples.page}), so the test
+ * sends what the page shows. Its body comes from {@code SeedSamples} too.
  *
  * @param headers name and value pairs in the page's order
  */
 record SeedPage(String method, String path, List<String[]> headers) {
 
     static SeedPage read(String uid) {
-        Path page = Path.of(System.getProperty("contactkit.shared.dir", "../../shared"), "spec", "seeds",
-                uid + ".md");
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(page, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the seed page " + page, e);
-        }
+        List<String> lines = SeedSamples.page(uid).lines().toList();
         int at = lines.indexOf("## Sample request");
         while (!lines.get(at).startsWith("```http")) {
             at++;

@@ -3,16 +3,12 @@ package io.contactkit.domain.testing;
 import io.contactkit.domain.document.Documents;
 import io.contactkit.domain.document.ScalarSource;
 import io.contactkit.domain.model.ContactEntity;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The sample bodies of the five seed pages, copied from {@code ../shared/spec/seeds/} into test resources under
- * {@code seeds/<page uid>.<request|response>.json}.
+ * The five seed pages ({@code seeds/<page uid>.md} in the test resources, see {@code seeds/SOURCE.md}) and their
+ * sample bodies, cut out of them as {@code seeds/<page uid>.<request|response>.json}.
  */
 public final class SeedSamples {
 
@@ -30,6 +26,11 @@ public final class SeedSamples {
             SAVE_CONTACT_ENTITY, ENRICH_CONTACT_ENTITY);
 
     private SeedSamples() {
+    }
+
+    /** The whole reference page, Markdown as published. */
+    public static String page(String page) {
+        return text(page + ".md");
     }
 
     public static String request(String page) {
@@ -54,13 +55,6 @@ public final class SeedSamples {
     }
 
     private static String text(String name) {
-        try (InputStream in = SeedSamples.class.getResourceAsStream("/seeds/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no seed sample " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestResources.text("seeds/" + name);
     }
 }
