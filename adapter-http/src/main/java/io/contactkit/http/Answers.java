@@ -1,6 +1,6 @@
 package io.contactkit.http;
 
-import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
 import io.contactkit.serialization.EnrichRequest;

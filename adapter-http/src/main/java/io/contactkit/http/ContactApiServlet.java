@@ -4,7 +4,7 @@ import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
 import io.contactkit.domain.Culture;
 import io.contactkit.domain.rights.Principal;
-import io.contactkit.http.authentication.Accounts;
+import io.contactkit.server.Accounts;
 import io.contactkit.http.authentication.Authenticator;
 import io.contactkit.serialization.Limits;
 import io.contactkit.serialization.WireFormat;

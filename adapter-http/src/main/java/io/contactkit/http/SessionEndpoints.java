@@ -1,6 +1,6 @@
 package io.contactkit.http;
 
-import io.contactkit.http.authentication.Accounts;
+import io.contactkit.server.Accounts;
 import io.contactkit.http.authentication.SignIn;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;

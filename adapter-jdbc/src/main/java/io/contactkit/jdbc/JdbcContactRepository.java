@@ -1,6 +1,6 @@
 package io.contactkit.jdbc;
 
-import io.contactkit.domain.document.UnicodeText;
+import io.contactkit.domain.schema.UnicodeText;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.Violation;

@@ -1,6 +1,6 @@
 package io.contactkit.jdbc;
 
-import io.contactkit.domain.customfields.CustomFields;
+import io.contactkit.domain.CustomFields;
 import io.contactkit.domain.model.Address;
 import io.contactkit.domain.model.Associate;
 import io.contactkit.domain.model.ContactEntity;

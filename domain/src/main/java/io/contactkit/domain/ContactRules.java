@@ -1,7 +1,7 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.customfields.CustomFields;
-import io.contactkit.domain.document.UnicodeText;
+import io.contactkit.domain.CustomFields;
+import io.contactkit.domain.schema.UnicodeText;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;

@@ -1,7 +1,7 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.customfields.CustomFields;
-import io.contactkit.domain.enrichment.Enrichment;
+import io.contactkit.domain.CustomFields;
+import io.contactkit.domain.Enrichment;
 import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
@@ -18,7 +18,7 @@ import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.ContactRight;
 import io.contactkit.domain.rights.Principal;
-import io.contactkit.domain.rights.Rights;
+import io.contactkit.domain.Rights;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;

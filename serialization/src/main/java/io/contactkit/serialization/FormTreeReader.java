@@ -1,8 +1,8 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ValueType;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ValueType;
 import io.contactkit.domain.failure.InvalidInputException;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;

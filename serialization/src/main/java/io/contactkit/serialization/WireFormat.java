@@ -1,10 +1,10 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.DocumentSink;
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.ScalarSource;
-import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.codec.DocumentSink;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;

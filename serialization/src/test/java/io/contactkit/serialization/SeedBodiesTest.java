@@ -5,7 +5,7 @@ import static io.contactkit.serialization.Fixtures.jsonTree;
 import static io.contactkit.serialization.Fixtures.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
 import io.contactkit.domain.testing.SeedSamples;

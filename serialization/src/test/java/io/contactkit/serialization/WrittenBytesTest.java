@@ -4,8 +4,8 @@ import static io.contactkit.serialization.Fixtures.body;
 import static io.contactkit.serialization.Fixtures.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.Selection;
+import io.contactkit.codec.Documents;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ContactEntityWithLinks;
 import java.time.ZoneId;

@@ -1,6 +1,6 @@
 package io.contactkit.benchmarks.patch;
 
-import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.patch.PatchDocument;
 import io.contactkit.serialization.PatchBody;

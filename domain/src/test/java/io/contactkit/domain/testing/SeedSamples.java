@@ -1,7 +1,7 @@
 package io.contactkit.domain.testing;
 
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.model.ContactEntity;
 import java.util.List;
 import java.util.Map;
