@@ -1,11 +1,12 @@
 package io.contactkit.enrichment;
 
-import io.contactkit.domain.schema.CarrierModel;
-import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.model.StructuredAddress;
 import io.contactkit.domain.port.CompanyRecord;
+import io.contactkit.domain.rules.EmailAddresses;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,6 @@ final class CompanyFormat {
     private static final int DOMAIN_LENGTH = length(CONTACT, "Domains");
     private static final int ELEMENT_LENGTH = length(CarrierModel.of(EntityElement.class), "Value");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
-    /** The core's rule for a contact's email, so a contact enriched with the company can be saved. */
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
     private static final Set<String> COMPANY_PROPERTIES = Set.of("EnrichId", "Name", "OrgNr", "Country", "Domains",
             "Phones", "Emails", "Street", "Postal");
     private static final Set<String> ADDRESS_PROPERTIES = Set.of("Address1", "Address2", "Address3", "Zipcode",
@@ -84,7 +83,8 @@ final class CompanyFormat {
     private static List<String> emails(Map<String, Object> company) {
         List<String> emails = texts(company, "Emails", ELEMENT_LENGTH);
         for (int i = 0; i < emails.size(); i++) {
-            if (!EMAIL.matcher(emails.get(i)).matches()) {
+            // the core's rule for a contact's email, so that a contact enriched with the company can be saved
+            if (!EmailAddresses.isValid(emails.get(i))) {
                 throw new MalformedCompanyException("Emails[" + i + "]",
                         "'" + emails.get(i) + "' is not an email address");
             }

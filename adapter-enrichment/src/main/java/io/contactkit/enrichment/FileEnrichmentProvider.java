@@ -3,6 +3,7 @@ package io.contactkit.enrichment;
 import io.contactkit.domain.port.CompanyRecord;
 import io.contactkit.domain.port.EnrichmentProvider;
 import io.contactkit.domain.port.EnrichmentQuery;
+import io.contactkit.domain.rules.WebDomains;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -169,9 +170,9 @@ public final class FileEnrichmentProvider implements EnrichmentProvider {
         return key.toString();
     }
 
+    /** As the core reads a contact's domains, so that the two compare. */
     private static String domainKey(String domain) {
-        String key = domain.trim().toLowerCase(Locale.ROOT);
-        return key.startsWith("www.") ? key.substring("www.".length()) : key;
+        return WebDomains.ofAddress(domain).orElse("");
     }
 
     private static String nameKey(String name) {

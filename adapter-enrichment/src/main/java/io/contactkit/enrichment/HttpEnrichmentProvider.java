@@ -166,7 +166,7 @@ public final class HttpEnrichmentProvider implements EnrichmentProvider {
     private HttpResponse<byte[]> exchange(HttpRequest request) {
         Duration deadline = settings.connectTimeout().plus(settings.readTimeout());
         CompletableFuture<HttpResponse<byte[]>> answer =
-                client.sendAsync(request, info -> new BoundedBody(settings.maxAnswerBytes()));
+                client.sendAsync(request, info -> new BoundedAnswer(settings.maxAnswerBytes()));
         try {
             return answer.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -186,7 +186,7 @@ public final class HttpEnrichmentProvider implements EnrichmentProvider {
             if (reason instanceof HttpTimeoutException) {
                 return failure("did not answer in time: " + reason.getMessage(), true, cause);
             }
-            if (reason instanceof BoundedBody.TooLargeException) {
+            if (reason instanceof BoundedAnswer.TooLargeException) {
                 return failure("sent " + reason.getMessage(), false, cause);
             }
         }

@@ -1,7 +1,7 @@
 /**
  * The two {@link io.contactkit.domain.port.EnrichmentProvider}s:
- * {@link io.contactkit.http.enrichment.FileEnrichmentProvider} looks companies up in a dataset file,
- * {@link io.contactkit.http.enrichment.HttpEnrichmentProvider} asks an external enrichment endpoint.
+ * {@link io.contactkit.enrichment.FileEnrichmentProvider} looks companies up in a dataset file,
+ * {@link io.contactkit.enrichment.HttpEnrichmentProvider} asks an external enrichment endpoint.
  *
  * <h2>A company</h2>
  * Datasets and the endpoint's answers describe a company the same way, as a JSON object (property names are matched
@@ -30,9 +30,10 @@
  * <ul>
  *   <li>{@code .json}: a JSON array of companies as above. An unknown property is refused, naming the entry and
  *       property ({@code [3]: Street.Zip: unknown property}).</li>
- *   <li>{@code .csv}: RFC 4180 CSV in UTF-8: comma-separated, fields with commas, quotes or line breaks in double
- *       quotes, a quote inside doubled. The first line names the columns, in any order and case: {@code EnrichId},
- *       {@code Name}, {@code OrgNr}, {@code Country}, {@code Domains}, {@code Phones}, {@code Emails} and
+ *   <li>{@code .csv}: RFC 4180 CSV in UTF-8, read with Jackson's CSV format: comma-separated, fields with commas,
+ *       quotes or line breaks in double quotes, a quote inside doubled. The first line names the columns, in any
+ *       order and case: {@code EnrichId}, {@code Name}, {@code OrgNr}, {@code Country}, {@code Domains},
+ *       {@code Phones}, {@code Emails} and
  *       {@code Street.Address1} ... {@code Street.State}, {@code Postal.Address1} ... {@code Postal.State}.
  *       Domains, Phones and Emails hold several values separated by {@code |}. Every line has a value (maybe empty)
  *       for every column.</li>

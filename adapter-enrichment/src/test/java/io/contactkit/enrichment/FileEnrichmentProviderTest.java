@@ -117,6 +117,7 @@ class FileEnrichmentProviderTest {
         "companies.csv | `EnrichId,Name,name\na,A,1` | line 1: column Name is named twice",
         "companies.csv | `EnrichId,Name\na,A\n\nb` | line 4: has 1 fields where the header names 2",
         "companies.csv | `EnrichId,Name,Emails\na,A,x@a.example|y@a.example\nb,,` | line 3: Name: is required",
+        "companies.csv | `EnrichId,Name\na,\"A\nb,B` | line 3: Missing closing quote",
         "companies.txt | `EnrichId,Name\na,A` | a .json or a .csv file",
     })
     void datasetThatBreaksTheFormatIsRefusedNamingThePlace(String fileName, String content, String message)
@@ -128,6 +129,18 @@ class FileEnrichmentProviderTest {
 
         assertTrue(refused.getMessage().startsWith(file.toString()), refused.getMessage());
         assertTrue(refused.getMessage().contains(message), refused.getMessage());
+    }
+
+    @Test
+    void csvFieldsInQuotesHoldCommasQuotesAndLineBreaksAfterAByteOrderMarkAndEmptyLines() throws IOException {
+        Path file = write("companies.csv", "\uFEFFEnrichId,Name,Street.Address1\r\n\r\n"
+                + "a,\"Acme, \"\"the\"\" Inc.\",\"Box 1\nBack door\"\r\n\nb,Plain,\"\"\n");
+        FileEnrichmentProvider provider = FileEnrichmentProvider.load(file);
+
+        CompanyRecord acme = provider.lookup(byEnrichId("a")).orElseThrow();
+        assertEquals("Acme, \"the\" Inc.", acme.name());
+        assertEquals("Box 1\nBack door", acme.street().address1());
+        assertEquals("Plain", provider.lookup(byEnrichId("b")).orElseThrow().name());
     }
 
     private Path write(String name, String content) throws IOException {

@@ -1,10 +1,10 @@
 package io.contactkit.codec;
 
+import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ScalarKind;
 import io.contactkit.domain.schema.ValueType;
-import io.contactkit.domain.failure.Violation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -192,8 +192,8 @@ final class DocumentReader {
 
     private Object parseText(ScalarKind kind, String text) {
         boolean numeric = kind == ScalarKind.INT32 || kind == ScalarKind.DOUBLE;
-        if (numeric && text.length() > Documents.MAX_NUMBER_LENGTH) {
-            return refuse("is longer than " + Documents.MAX_NUMBER_LENGTH + " characters, too long for a "
+        if (numeric && text.length() > ScalarKind.MAX_NUMBER_LENGTH) {
+            return refuse("is longer than " + ScalarKind.MAX_NUMBER_LENGTH + " characters, too long for a "
                     + "number");
         }
         switch (kind) {

@@ -1,15 +1,18 @@
 package io.contactkit.codec;
 
+import io.contactkit.domain.model.FieldProperty;
+import io.contactkit.domain.model.FieldRight;
+import io.contactkit.domain.model.TableRight;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ScalarKind;
 import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.schema.ValueType;
-import io.contactkit.domain.model.FieldProperty;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Walks a carrier in wire order and tells a {@link DocumentSink} what it finds: every property, those the selection
@@ -21,6 +24,21 @@ final class DocumentWriter {
     private static final ValueType.Dictionary LINKS = new ValueType.Dictionary(new ValueType.Scalar(ScalarKind.STRING));
     private static final ValueType.Dictionary FIELD_PROPERTIES =
             new ValueType.Dictionary(new ValueType.Carrier(FieldProperty.class));
+
+    /** Sub-carriers carry these two on the wire, as the seed responses show; the rights carriers themselves do not. */
+    private static final Set<Class<?>> WITHOUT_RIGHTS = Set.of(TableRight.class, FieldRight.class, FieldProperty.class);
+    /**
+     * Whether, written below another carrier, a carrier is followed by {@code TableRight} (null) and
+     * {@code FieldProperties} (empty) that its model does not hold.
+     */
+    private static final ClassValue<Boolean> WRITTEN_WITH_RIGHTS = new ClassValue<>() {
+        @Override
+        @SuppressWarnings("unchecked")
+        protected Boolean computeValue(Class<?> type) {
+            return !WITHOUT_RIGHTS.contains(type)
+                    && CarrierModel.of((Class<? extends Record>) type).propertyExact("TableRight").isEmpty();
+        }
+    };
 
     private final ZoneId zone;
     private final DocumentSink sink;
@@ -56,7 +74,7 @@ final class DocumentWriter {
         CarrierModel model = CarrierModel.of(carrier.getClass());
         sink.startCarrier(model);
         properties(model, carrier, selection);
-        if (model.writtenWithRights()) {
+        if (WRITTEN_WITH_RIGHTS.get(model.type())) {
             sink.member("TableRight");
             sink.nullValue();
             sink.member("FieldProperties");

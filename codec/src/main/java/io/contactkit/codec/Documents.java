@@ -1,10 +1,9 @@
 package io.contactkit.codec;
 
+import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.Selection;
-import io.contactkit.domain.failure.InvalidInputException;
-import io.contactkit.domain.model.ContactEntityWithLinks;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -17,12 +16,6 @@ import java.util.Objects;
  * out of a {@code $select}.
  */
 public final class Documents {
-
-    /**
-     * The longest text read as a number, as in JSON bodies: parsing and scaling a BigDecimal of tens of thousands of
-     * digits costs seconds of CPU, and no property holds a number that long.
-     */
-    public static final int MAX_NUMBER_LENGTH = 1000;
 
     private Documents() {
     }
@@ -44,10 +37,13 @@ public final class Documents {
         return tree.tree();
     }
 
-    /** The contact followed by its {@code _Links}, as the REST endpoints answer it. */
-    public static Map<String, Object> write(ContactEntityWithLinks contact, ZoneId zone) {
+    /**
+     * The carrier followed by its {@code _Links} (link name to URL, in the order given), as the REST endpoints answer
+     * a contact.
+     */
+    public static Map<String, Object> write(Record carrier, Map<String, String> links, ZoneId zone) {
         TreeSink tree = new TreeSink();
-        write(contact, Selection.all(), zone, tree);
+        write(carrier, links, Selection.all(), zone, tree);
         return tree.tree();
     }
 
@@ -60,9 +56,12 @@ public final class Documents {
         new DocumentWriter(zone, sink).write(carrier, selection, null);
     }
 
-    /** Walks the contact into the sink, followed by its {@code _Links}, which the selection always keeps. */
-    public static void write(ContactEntityWithLinks contact, Selection selection, ZoneId zone, DocumentSink sink) {
-        new DocumentWriter(zone, sink).write(contact.entity(), selection, contact.links());
+    /** Walks the carrier into the sink, followed by its {@code _Links}, which the selection always keeps. */
+    public static void write(Record carrier, Map<String, String> links, Selection selection, ZoneId zone,
+                             DocumentSink sink) {
+        Objects.requireNonNull(carrier, "carrier");
+        Objects.requireNonNull(links, "links");
+        new DocumentWriter(zone, sink).write(carrier, selection, links);
     }
 
     /**

@@ -1,12 +1,12 @@
 package io.contactkit.codec;
 
-import io.contactkit.domain.schema.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.testing.Contacts;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;

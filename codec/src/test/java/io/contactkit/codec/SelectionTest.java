@@ -1,6 +1,5 @@
 package io.contactkit.codec;
 
-import io.contactkit.domain.schema.Selection;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -9,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
 import io.contactkit.domain.model.ListItem;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.testing.Contacts;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,11 +23,12 @@ class SelectionTest {
 
     @Test
     void selectKeepsEveryPropertyButNullsOutThoseNotSelected() {
-        ContactEntityWithLinks answer = ContactEntityWithLinks.of(contact, "http://x");
-        int propertyCount = Documents.write(answer, ZoneId.of("UTC")).size();
+        Map<String, String> links = Map.of("Self", "http://x/api/v1/contact/1");
+        int propertyCount = Documents.write(contact, links, ZoneId.of("UTC")).size();
         TreeSink sink = new TreeSink();
 
-        Documents.write(answer, Selection.parse("name,department,category/id", ContactEntity.class), ZoneId.of("UTC"),
+        Documents.write(contact, links, Selection.parse("name,department,category/id", ContactEntity.class),
+                ZoneId.of("UTC"),
                 sink);
 
         Map<String, Object> tree = sink.tree();

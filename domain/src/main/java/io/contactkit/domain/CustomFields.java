@@ -1,12 +1,12 @@
 package io.contactkit.domain;
 
-import io.contactkit.codec.Documents;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
 import io.contactkit.domain.port.CustomFieldType;
+import io.contactkit.domain.schema.ScalarKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * ExtraFields; a contact leaves here with the three maps consistent: UserDefinedFields holds the udef keys,
  * ExtraFields the extra keys, CustomFields both.
  */
-public final class CustomFields {
+final class CustomFields {
 
     private static final Pattern UDEF_IDENTITY = Pattern.compile("SuperOffice:\\d+");
     private static final String EXTRA_FIELD_PREFIX = "x_";
@@ -37,7 +37,7 @@ public final class CustomFields {
 
     private final CustomFieldCatalog catalog;
 
-    public CustomFields(CustomFieldCatalog catalog) {
+    CustomFields(CustomFieldCatalog catalog) {
         this.catalog = Objects.requireNonNull(catalog, "catalog");
     }
 
@@ -47,7 +47,7 @@ public final class CustomFields {
      *
      * @param stored the contact it replaces, or null for a new one: keys keep the kind they were stored with
      */
-    public ContactEntity merge(ContactEntity contact, ContactEntity stored) {
+    ContactEntity merge(ContactEntity contact, ContactEntity stored) {
         Map<String, String> values = new LinkedHashMap<>(contact.userDefinedFields());
         values.putAll(contact.extraFields());
         values.putAll(contact.customFields());
@@ -58,7 +58,7 @@ public final class CustomFields {
      * Merges a change made to a consistent contact (a patch): a key edited or removed in any one of the three maps
      * is edited or removed in all, CustomFields winning where maps disagree.
      */
-    public ContactEntity mergeChange(ContactEntity before, ContactEntity after) {
+    ContactEntity mergeChange(ContactEntity before, ContactEntity after) {
         Set<String> keys = new LinkedHashSet<>(before.customFields().keySet());
         keys.addAll(after.customFields().keySet());
         keys.addAll(after.userDefinedFields().keySet());
@@ -75,7 +75,7 @@ public final class CustomFields {
     }
 
     /** Every way the contact's custom-field values break the catalog, each naming its key. */
-    public List<Violation> violations(ContactEntity contact) {
+    List<Violation> violations(ContactEntity contact) {
         return contact.customFields().entrySet().stream()
                 .map(entry -> violation(entry.getKey(), entry.getValue()))
                 .flatMap(Optional::stream)
@@ -149,7 +149,7 @@ public final class CustomFields {
 
     private static boolean fitsType(CustomFieldDefinition definition, String value) {
         boolean numeric = definition.type() == CustomFieldType.INTEGER || definition.type() == CustomFieldType.DECIMAL;
-        if (numeric && value.length() > Documents.MAX_NUMBER_LENGTH) {
+        if (numeric && value.length() > ScalarKind.MAX_NUMBER_LENGTH) {
             return false;
         }
         try {

@@ -1,7 +1,5 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.rules.WebDomains;
-import io.contactkit.domain.model.ElementKind;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.model.ContactEntity;
@@ -9,6 +7,7 @@ import io.contactkit.domain.model.Country;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.port.CompanyRecord;
 import io.contactkit.domain.port.EnrichmentQuery;
+import io.contactkit.domain.rules.WebDomains;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
  * merges into the contact. Enrichment only adds: it fills empty address parts and appends phones, emails and web
  * domains the contact lacks; everything a user entered stays as it is.
  */
-public final class Enrichment {
+final class Enrichment {
 
     private Enrichment() {
     }
@@ -38,7 +37,7 @@ public final class Enrichment {
      * @param enrichId the enrichment service's id of the company, or null or blank for none
      * @throws InvalidInputException when there is nothing to look a company up by
      */
-    public static EnrichmentQuery query(ContactEntity contact, String enrichId) {
+    static EnrichmentQuery query(ContactEntity contact, String enrichId) {
         if (!isBlank(enrichId)) {
             return new EnrichmentQuery(enrichId.trim(), null, List.of(), null, null);
         }
@@ -60,7 +59,7 @@ public final class Enrichment {
      * or email is lacking when no existing one has the same StrippedValue; a domain when none is equal ignoring
      * case. Nothing else changes.
      */
-    public static ContactEntity merged(ContactEntity contact, CompanyRecord company) {
+    static ContactEntity merged(ContactEntity contact, CompanyRecord company) {
         return contact.toBuilder()
                 .address(AddressFill.filled(contact.address(), company.street(), company.postal()))
                 .phones(appended(contact.phones(), company.phones(), ElementKind.PHONE))
@@ -73,12 +72,12 @@ public final class Enrichment {
      * A new contact for the company: the blank contact (the caller's default entity) named after the company, with
      * its OrgNr and everything {@link #merged} adds.
      */
-    public static ContactEntity newContact(ContactEntity blank, CompanyRecord company) {
+    static ContactEntity newContact(ContactEntity blank, CompanyRecord company) {
         return merged(blank.toBuilder().name(company.name()).orgNr(company.orgNr()).build(), company);
     }
 
     /** The failure for a query no company matched, saying what was looked for. */
-    public static NotFoundException notFound(EnrichmentQuery query) {
+    static NotFoundException notFound(EnrichmentQuery query) {
         List<String> keys = new ArrayList<>();
         if (query.enrichId() != null) {
             keys.add("EnrichId '" + query.enrichId() + "'");

@@ -1,23 +1,23 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.rights.ContactRight;
-import io.contactkit.domain.rights.Principal;
-import io.contactkit.domain.schema.CarrierModel;
-import io.contactkit.domain.schema.Property;
-import io.contactkit.domain.schema.ScalarKind;
-import io.contactkit.domain.schema.ValueType;
 import io.contactkit.domain.failure.ForbiddenException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.FieldProperty;
 import io.contactkit.domain.model.FieldRight;
 import io.contactkit.domain.model.ListItem;
 import io.contactkit.domain.model.TableRight;
+import io.contactkit.domain.rights.ContactRight;
+import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ScalarKind;
+import io.contactkit.domain.schema.ValueType;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Turns a principal's rights into the TableRight and FieldProperties a contact is answered with. */
-public final class Rights {
+final class Rights {
 
     private static final String SERVICES = "SuperOffice.CRM.Services.";
     private static final TableRight FULL_TABLE = new TableRight("FULL", "");
@@ -32,17 +32,17 @@ public final class Rights {
     private Rights() {
     }
 
-    public static TableRight tableRight(Principal principal) {
+    static TableRight tableRight(Principal principal) {
         return principal.may(ContactRight.UPDATE) ? FULL_TABLE : READ_TABLE;
     }
 
     /** Each ContactEntity field's right, .NET type name and maximum length for this principal. */
-    public static Map<String, FieldProperty> fieldProperties(Principal principal) {
+    static Map<String, FieldProperty> fieldProperties(Principal principal) {
         return principal.may(ContactRight.UPDATE) ? WRITABLE : READ_ONLY;
     }
 
     /** Refuses the operation unless the principal holds the right. */
-    public static void require(Principal principal, ContactRight right) {
+    static void require(Principal principal, ContactRight right) {
         if (!principal.may(right)) {
             throw new ForbiddenException("user '" + principal.userName() + "' has no right to "
                     + right.name().toLowerCase(java.util.Locale.ROOT) + " contacts");

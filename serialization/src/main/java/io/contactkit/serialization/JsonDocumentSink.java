@@ -1,7 +1,7 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.codec.DocumentSink;
+import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ValueType;
 import java.util.Arrays;

@@ -2,11 +2,9 @@ package io.contactkit.server;
 
 import io.contactkit.domain.ContactService;
 import io.contactkit.domain.port.EnrichmentProvider;
-import io.contactkit.http.ContactApiServlet;
-import io.contactkit.server.Accounts;
-import io.contactkit.server.Role;
 import io.contactkit.enrichment.FileEnrichmentProvider;
 import io.contactkit.enrichment.HttpEnrichmentProvider;
+import io.contactkit.http.ContactApiServlet;
 import io.contactkit.jdbc.JdbcSettings;
 import io.contactkit.jdbc.JdbcStore;
 import java.io.PrintStream;

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** What a configured user or API token may do with contacts. */
-public enum Role {
+enum Role {
     /** Every right. */
     ADMIN,
     /** Reading only. */
     READONLY;
 
     /** The role named {@code admin} or {@code readonly}, in any case. */
-    public static Optional<Role> named(String name) {
+    static Optional<Role> named(String name) {
         for (Role role : values()) {
             if (role.name().equalsIgnoreCase(name)) {
                 return Optional.of(role);

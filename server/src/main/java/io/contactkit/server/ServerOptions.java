@@ -1,6 +1,6 @@
 package io.contactkit.server;
 
-import io.contactkit.server.Role;
+import io.contactkit.serialization.Limits;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -68,7 +68,6 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             "  --help                     this text");
 
     private static final int DEFAULT_PORT = 8080;
-    private static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
     private static final int DEFAULT_AUTH_FAILURE_LIMIT = 10;
 
     ServerOptions {
@@ -126,7 +125,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private Path enrichmentData;
         private URI enrichmentEndpoint;
         private Duration slow = Duration.ofMillis(2000);
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long maxBodyBytes = Limits.DEFAULT_MAX_BODY_BYTES;
         private int authFailureLimit = DEFAULT_AUTH_FAILURE_LIMIT;
         private int threads = DEFAULT_THREADS;
         private Duration referenceDataTtl = DEFAULT_REFERENCE_DATA_TTL;

@@ -1,6 +1,5 @@
 package io.contactkit.server;
 
-import io.contactkit.http.authentication.SignIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,8 +9,10 @@ import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.testing.InMemoryContactRepository;
 import io.contactkit.domain.testing.SampleLists;
 import io.contactkit.http.ContactApiServlet;
-import io.contactkit.http.testing.ApiClient;
+import io.contactkit.http.authentication.BuiltInAuthenticator;
+import io.contactkit.http.authentication.SignIn;
 import io.contactkit.http.testing.ApiClient.Reply;
+import io.contactkit.http.testing.ApiClient;
 import io.contactkit.http.testing.ServletServer;
 import java.time.Clock;
 import java.util.List;
@@ -136,22 +137,24 @@ class AccountsTest {
         String ticket = (String) signedIn.json().get("Ticket");
         String xsrf = (String) signedIn.json().get("XsrfToken");
         List<String> cookies = signedIn.headerValues("Set-Cookie");
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith(Accounts.SESSION_COOKIE + "=" + ticket)
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith(BuiltInAuthenticator.SESSION_COOKIE + "=" + ticket)
                 && c.contains("HttpOnly") && c.contains("SameSite=Strict")), cookies::toString);
-        assertTrue(cookies.stream().anyMatch(c -> c.startsWith(Accounts.XSRF_COOKIE + "=" + xsrf)
+        assertTrue(cookies.stream().anyMatch(c -> c.startsWith(BuiltInAuthenticator.XSRF_COOKIE + "=" + xsrf)
                 && !c.contains("HttpOnly")), cookies::toString);
-        String cookieHeader = Accounts.SESSION_COOKIE + "=" + ticket + "; " + Accounts.XSRF_COOKIE + "=" + xsrf;
+        String cookieHeader = BuiltInAuthenticator.SESSION_COOKIE + "=" + ticket + "; "
+                + BuiltInAuthenticator.XSRF_COOKIE + "=" + xsrf;
 
         Reply read = anonymous.call("GET", "/api/v1/Contact/default").header("Cookie", cookieHeader).send();
         Reply withoutToken = anonymous.call("POST", "/api/v1/Contact").header("Cookie", cookieHeader)
                 .body(CONTACT, "application/json").send();
         Reply wrongToken = anonymous.call("POST", "/api/v1/Contact").header("Cookie", cookieHeader)
-                .header(Accounts.XSRF_HEADER, "forged").body(CONTACT, "application/json").send();
+                .header(BuiltInAuthenticator.XSRF_HEADER, "forged").body(CONTACT, "application/json").send();
         Reply forgedCookie = anonymous.call("POST", "/api/v1/Contact")
-                .header("Cookie", Accounts.SESSION_COOKIE + "=" + ticket + "; " + Accounts.XSRF_COOKIE + "=forged")
-                .header(Accounts.XSRF_HEADER, "forged").body(CONTACT, "application/json").send();
+                .header("Cookie", BuiltInAuthenticator.SESSION_COOKIE + "=" + ticket + "; "
+                        + BuiltInAuthenticator.XSRF_COOKIE + "=forged")
+                .header(BuiltInAuthenticator.XSRF_HEADER, "forged").body(CONTACT, "application/json").send();
         Reply withToken = anonymous.call("POST", "/api/v1/Contact").header("Cookie", cookieHeader)
-                .header(Accounts.XSRF_HEADER, xsrf).body(CONTACT, "application/json").send();
+                .header(BuiltInAuthenticator.XSRF_HEADER, xsrf).body(CONTACT, "application/json").send();
 
         assertEquals(200, read.status(), read::toString);
         assertEquals(403, withoutToken.status(), withoutToken::toString);

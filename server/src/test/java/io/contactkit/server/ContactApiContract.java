@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.http.testing.ApiClient;
 import io.contactkit.http.testing.ApiClient.Reply;
+import io.contactkit.http.testing.ApiClient;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;

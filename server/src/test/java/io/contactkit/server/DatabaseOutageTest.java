@@ -3,8 +3,8 @@ package io.contactkit.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.http.testing.ApiClient;
 import io.contactkit.http.testing.ApiClient.Reply;
+import io.contactkit.http.testing.ApiClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -3,10 +3,10 @@ package io.contactkit.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.enrichment.StubEndpoint;
 import io.contactkit.enrichment.StubEndpoint.Answer;
-import io.contactkit.http.testing.ApiClient;
+import io.contactkit.enrichment.StubEndpoint;
 import io.contactkit.http.testing.ApiClient.Reply;
+import io.contactkit.http.testing.ApiClient;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

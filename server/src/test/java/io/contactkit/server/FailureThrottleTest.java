@@ -1,10 +1,10 @@
 package io.contactkit.server;
 
-import io.contactkit.http.authentication.TooManyFailedAttemptsException;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.contactkit.http.authentication.TooManyFailedAttemptsException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

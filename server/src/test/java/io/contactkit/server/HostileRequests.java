@@ -9,8 +9,8 @@ import static io.contactkit.server.HostileRequest.SAVE;
 import static io.contactkit.server.HostileRequest.TARGET;
 import static io.contactkit.server.HostileRequest.XML;
 
-import io.contactkit.server.HostileRequest.Draft;
 import io.contactkit.http.testing.ApiClient;
+import io.contactkit.server.HostileRequest.Draft;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

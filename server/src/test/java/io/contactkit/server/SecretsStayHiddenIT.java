@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.http.testing.ApiClient;
 import io.contactkit.http.testing.ApiClient.Reply;
+import io.contactkit.http.testing.ApiClient;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -4,8 +4,11 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** The web domain a web address, an email address or a typed-in domain names. */
-final class WebDomains {
+/**
+ * The web domain a web address, an email address or a typed-in domain names: the one form in which the core and an
+ * enrichment source compare a company's domains.
+ */
+public final class WebDomains {
 
     private static final Pattern SCHEME = Pattern.compile("^[a-z][a-z0-9+.-]*://");
     private static final Pattern PORT = Pattern.compile(":\\d*$");
@@ -18,7 +21,7 @@ final class WebDomains {
      * The host of a web address in lower case, without the {@code www.} that most company sites add: the same
      * company answers to {@code https://www.Acme.example/about} and {@code acme.example}.
      */
-    static Optional<String> ofAddress(String address) {
+    public static Optional<String> ofAddress(String address) {
         if (address == null) {
             return Optional.empty();
         }
@@ -36,7 +39,7 @@ final class WebDomains {
     }
 
     /** The domain of an email address; none when the value has no {@code @}. */
-    static Optional<String> ofEmail(String email) {
+    public static Optional<String> ofEmail(String email) {
         if (email == null || email.indexOf('@') < 0) {
             return Optional.empty();
         }

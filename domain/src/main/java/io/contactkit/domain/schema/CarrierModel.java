@@ -1,9 +1,6 @@
 package io.contactkit.domain.schema;
 
-import io.contactkit.domain.model.FieldProperty;
-import io.contactkit.domain.model.FieldRight;
 import io.contactkit.domain.model.ServerOwned;
-import io.contactkit.domain.model.TableRight;
 import jakarta.validation.constraints.Size;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -20,7 +17,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The known property model of one carrier, read off its record: the only source of the names a client may use in a
@@ -36,8 +32,6 @@ public final class CarrierModel {
             return new CarrierModel((Class<? extends Record>) type);
         }
     };
-    /** Sub-carriers carry these two on the wire, as the seed responses show; the rights carriers themselves do not. */
-    private static final Set<Class<?>> WITHOUT_RIGHTS = Set.of(TableRight.class, FieldRight.class, FieldProperty.class);
 
     private final Class<? extends Record> type;
     private final List<Property> properties;
@@ -48,7 +42,6 @@ public final class CarrierModel {
     private final MethodHandle constructor;
     /** Each property's {@link Property#emptyValue()}, in wire order: the start of every read. */
     private final Object[] emptyValues;
-    private final boolean writtenWithRights;
 
     private CarrierModel(Class<? extends Record> type) {
         this.type = type;
@@ -79,7 +72,6 @@ public final class CarrierModel {
         this.indexByName = exact;
         this.indexByLowerCaseName = lowerCase;
         this.emptyValues = list.stream().map(Property::emptyValue).toArray();
-        this.writtenWithRights = !WITHOUT_RIGHTS.contains(type) && !exact.containsKey("TableRight");
     }
 
     /** The model of a carrier record type. */
@@ -114,13 +106,13 @@ public final class CarrierModel {
     }
 
     /** The index in {@link #properties()} of the property of exactly that wire name; else -1. */
-    int indexOfExact(String name) {
+    public int indexOfExact(String name) {
         Integer index = indexByName.get(name);
         return index == null ? -1 : index;
     }
 
     /** The index in {@link #properties()} of the property of that name, matched without regard to case; else -1. */
-    int indexOf(String name) {
+    public int indexOf(String name) {
         Integer index = indexByName.get(name);
         if (index == null) {
             index = indexByLowerCaseName.get(name.toLowerCase(Locale.ROOT));
@@ -129,12 +121,12 @@ public final class CarrierModel {
     }
 
     /** A fresh array of every property's empty value, in wire order. */
-    Object[] emptyValues() {
+    public Object[] emptyValues() {
         return emptyValues.clone();
     }
 
     /** The carrier's property values, in wire order. */
-    Object[] values(Record carrier) {
+    public Object[] values(Record carrier) {
         Object[] values = new Object[properties.size()];
         for (int i = 0; i < values.length; i++) {
             values[i] = properties.get(i).read(carrier);
@@ -142,15 +134,8 @@ public final class CarrierModel {
         return values;
     }
 
-    /**
-     * Whether, written below another carrier, this one is followed by {@code TableRight} (null) and
-     * {@code FieldProperties} (empty) that its model does not hold.
-     */
-    boolean writtenWithRights() {
-        return writtenWithRights;
-    }
-
-    Record construct(Object[] values) {
+    /** The carrier of these property values, given in wire order. */
+    public Record construct(Object[] values) {
         try {
             return (Record) (Object) constructor.invokeExact(values);
         } catch (RuntimeException | Error e) {
@@ -160,8 +145,11 @@ public final class CarrierModel {
         }
     }
 
-    /** Interned: a parser that interns the names it reads finds them equal by identity. */
-    static String wireName(String componentName) {
+    /**
+     * The wire name of a record component or Java property name: its first letter in upper case ({@code orgNr} is
+     * {@code OrgNr}). Interned: a parser that interns the names it reads finds them equal by identity.
+     */
+    public static String wireName(String componentName) {
         return (Character.toUpperCase(componentName.charAt(0)) + componentName.substring(1)).intern();
     }
 

@@ -93,7 +93,7 @@ public final class Selection {
     }
 
     /** The selection below the property (or dictionary key) of that wire name; null when it is left out. */
-    Selection below(String name) {
+    public Selection below(String name) {
         return children == null ? this : children.get(name);
     }
 }

@@ -1,11 +1,9 @@
 package io.contactkit.domain.schema;
 
-import io.contactkit.codec.DocumentSink;
-import io.contactkit.codec.Documents;
 import io.contactkit.domain.failure.Violation;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The rule that a carrier's text is whole Unicode text: no U+0000 and no unpaired surrogate. Such text cannot be kept
@@ -21,9 +19,50 @@ public final class UnicodeText {
 
     /** Every string of the carrier (values and dictionary keys) that breaks the rule, by its wire path. */
     public static List<Violation> violations(Record carrier) {
-        Check check = new Check();
-        Documents.write(carrier, Selection.all(), ZoneOffset.UTC, check);
-        return check.violations;
+        List<Violation> violations = new ArrayList<>();
+        carrier(carrier, "", violations);
+        return violations;
+    }
+
+    private static void carrier(Record carrier, String path, List<Violation> violations) {
+        for (Property property : CarrierModel.of(carrier.getClass()).properties()) {
+            value(property.type(), property.read(carrier), join(path, property.name()), violations);
+        }
+    }
+
+    private static void value(ValueType type, Object value, String path, List<Violation> violations) {
+        if (value == null) {
+            return;
+        }
+        if (type instanceof ValueType.Scalar scalar) {
+            if (scalar.kind() == ScalarKind.STRING) {
+                check((String) value, path, violations);
+            }
+        } else if (type instanceof ValueType.Carrier) {
+            carrier((Record) value, path, violations);
+        } else if (type instanceof ValueType.ListOf list) {
+            List<?> items = (List<?>) value;
+            for (int i = 0; i < items.size(); i++) {
+                value(list.element(), items.get(i), path + "[" + i + "]", violations);
+            }
+        } else {
+            ValueType entries = ((ValueType.Dictionary) type).value();
+            ((Map<?, ?>) value).forEach((key, entry) -> {
+                String at = join(path, (String) key);
+                check((String) key, at, violations);
+                value(entries, entry, at, violations);
+            });
+        }
+    }
+
+    private static void check(String text, String path, List<Violation> violations) {
+        if (!whole(text)) {
+            violations.add(new Violation(path, MESSAGE));
+        }
+    }
+
+    private static String join(String path, String name) {
+        return path.isEmpty() ? name : path + "." + name;
     }
 
     private static boolean whole(String text) {
@@ -39,134 +78,5 @@ public final class UnicodeText {
             }
         }
         return true;
-    }
-
-    /** Checks the strings as the walk passes them, keeping only the path to where it is; no tree is built. */
-    private static final class Check implements DocumentSink {
-
-        private final List<Violation> violations = new ArrayList<>();
-        /** One level per open carrier, dictionary or list: the name of its current member, or its item's index. */
-        private final List<Level> levels = new ArrayList<>();
-
-        @Override
-        public void startCarrier(CarrierModel model) {
-            open(false);
-        }
-
-        @Override
-        public void property(Property property) {
-            current().name = property.name();
-        }
-
-        @Override
-        public void member(String name) {
-            current().name = name;
-        }
-
-        @Override
-        public void endCarrier() {
-            close();
-        }
-
-        @Override
-        public void startList(ValueType.ListOf type) {
-            open(true);
-        }
-
-        @Override
-        public void endList() {
-            close();
-        }
-
-        @Override
-        public void startDictionary(ValueType.Dictionary type) {
-            open(false);
-        }
-
-        @Override
-        public void key(String key) {
-            current().name = key;
-            check(key);
-        }
-
-        @Override
-        public void endDictionary() {
-            close();
-        }
-
-        @Override
-        public void nullValue() {
-            item();
-        }
-
-        @Override
-        public void string(String value) {
-            item();
-            check(value);
-        }
-
-        @Override
-        public void number(int value) {
-            item();
-        }
-
-        @Override
-        public void number(double value) {
-            item();
-        }
-
-        @Override
-        public void bool(boolean value) {
-            item();
-        }
-
-        private void open(boolean list) {
-            item();
-            levels.add(new Level(list));
-        }
-
-        private void close() {
-            levels.remove(levels.size() - 1);
-        }
-
-        /** A value starts: in a list, it is the next item. */
-        private void item() {
-            if (!levels.isEmpty() && current().list) {
-                current().index++;
-            }
-        }
-
-        private Level current() {
-            return levels.get(levels.size() - 1);
-        }
-
-        private void check(String text) {
-            if (!whole(text)) {
-                violations.add(new Violation(path(), MESSAGE));
-            }
-        }
-
-        private String path() {
-            StringBuilder path = new StringBuilder();
-            for (Level level : levels) {
-                if (level.list) {
-                    path.append('[').append(level.index).append(']');
-                } else {
-                    path.append(path.length() == 0 ? "" : ".").append(level.name);
-                }
-            }
-            return path.toString();
-        }
-    }
-
-    private static final class Level {
-
-        final boolean list;
-        String name;
-        int index = -1;
-
-        Level(boolean list) {
-            this.list = list;
-        }
     }
 }

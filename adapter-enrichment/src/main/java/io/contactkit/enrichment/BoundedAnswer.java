@@ -10,7 +10,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
 /** Collects a response body, giving up as soon as it grows past a limit instead of holding all of it. */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+final class BoundedAnswer implements HttpResponse.BodySubscriber<byte[]> {
 
     /** The answer is larger than the limit. */
     static final class TooLargeException extends IOException {
@@ -27,7 +27,7 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private Flow.Subscription subscription;
 
-    BoundedBody(int limit) {
+    BoundedAnswer(int limit) {
         this.limit = limit;
     }
 

@@ -25,10 +25,10 @@ import java.util.Optional;
 /**
  * Fuzzes PATCH Contact/{id} with any JSON body, through the real ContactService (server-owned fields, validation,
  * custom-field rules): the patch is stored whole, or refused or failed with nothing stored; nothing else
- * may escape. In {@code mvn verify} this replays the committed inputs under {@code ContactPatcherFuzzTestInputs/};
+ * may escape. In {@code mvn verify} this replays the committed inputs under {@code ContactPatchFuzzTestInputs/};
  * with {@code JAZZER_FUZZ=1} it fuzzes (see FUZZING.md).
  */
-class ContactPatcherFuzzTest {
+class ContactPatchFuzzTest {
 
     private static final Caller ADMIN = Caller.of(Principal.administrator("admin", 1));
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
@@ -58,7 +58,7 @@ class ContactPatcherFuzzTest {
         StoredContact before = repository.find(contactId).orElseThrow();
 
         Optional<FuzzOutcomes.Applied<ContactEntity>> patched = FuzzOutcomes.applied(() ->
-                new ContactPatcher(service).patch(contactId, patch.get(), UpdateCondition.none(), ADMIN));
+                service.patch(contactId, patch.get(), UpdateCondition.none(), ADMIN));
 
         if (patched.isPresent()) {
             assertEquals(patched.get().result(), service.get(contactId, ADMIN),

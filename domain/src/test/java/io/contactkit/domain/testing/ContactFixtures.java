@@ -1,6 +1,5 @@
-package io.contactkit.jdbc;
+package io.contactkit.domain.testing;
 
-import io.contactkit.domain.CustomFields;
 import io.contactkit.domain.model.Address;
 import io.contactkit.domain.model.Associate;
 import io.contactkit.domain.model.ContactEntity;
@@ -12,8 +11,6 @@ import io.contactkit.domain.model.Person;
 import io.contactkit.domain.model.SavedUtmParameters;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
-import io.contactkit.domain.port.CustomFieldCatalog;
-import io.contactkit.domain.testing.SeedSamples;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -23,20 +20,20 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Contacts for the store tests, built on the POST seed sample. The "stored form" is what the core hands a
+ * Contacts for the repository tests, built on the POST seed sample. The "stored form" is what the core hands a
  * repository and gets back: list references by id only, the selected interests, consistent custom-field maps.
  */
-final class ContactFixtures {
+public final class ContactFixtures {
 
     /** An actor the associate list does not know: a user without an associate of their own. */
-    static final Associate INTEGRATION_USER = Associate.builder().associateId(0).name("integration")
+    public static final Associate INTEGRATION_USER = Associate.builder().associateId(0).name("integration")
             .userName("integration").build();
 
     private ContactFixtures() {
     }
 
     /** The seed sample with every property the store keeps filled, in stored form. */
-    static ContactEntity everyPropertyFilled(Associate creator) {
+    public static ContactEntity everyPropertyFilled(Associate creator) {
         ContactEntity seed = SeedSamples.requestContact(SeedSamples.POST_CONTACT);
         // the POST sample's person has no PersonNumber; the PUT sample's persons do
         Person person = seed.persons().get(0).toBuilder().personNumber("1093870").build();
@@ -63,7 +60,7 @@ final class ContactFixtures {
     }
 
     /** The record's components that still hold the value they have in the empty record. */
-    static List<String> componentsLeftEmpty(Record record, Record empty) {
+    public static List<String> componentsLeftEmpty(Record record, Record empty) {
         List<String> left = new ArrayList<>();
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             try {
@@ -79,7 +76,7 @@ final class ContactFixtures {
     }
 
     /** A contact with {@code count} of each kind of element, person, domain, custom field and address line. */
-    static ContactEntity withParts(ContactEntity contact, int count) {
+    public static ContactEntity withParts(ContactEntity contact, int count) {
         Map<String, String> customFields = new LinkedHashMap<>();
         IntStream.range(0, count).forEach(i -> customFields.put("SuperOffice:" + (100 + i), "value " + i));
         return consistentCustomFields(contact.toBuilder()
@@ -102,22 +99,38 @@ final class ContactFixtures {
     }
 
     /** The contact with one more email, as a patch that appends to Emails makes it. */
-    static ContactEntity withEmailAppended(ContactEntity contact, String email) {
+    public static ContactEntity withEmailAppended(ContactEntity contact, String email) {
         List<EntityElement> emails = new ArrayList<>(contact.emails());
         emails.add(EntityElement.builder().value(email).build());
         return contact.toBuilder().emails(emails).build();
     }
 
-    static SelectableMDOListItem selectedInterest(int id) {
+    public static SelectableMDOListItem selectedInterest(int id) {
         return SelectableMDOListItem.builder().id(id).selected(true).build();
     }
 
-    /** The three custom-field maps as the core keeps them: CustomFields holds all, the others split it by kind. */
-    static ContactEntity consistentCustomFields(ContactEntity contact) {
-        return new CustomFields(CustomFieldCatalog.open()).merge(contact, null);
+    /**
+     * The three custom-field maps as the core keeps them with an open catalog: CustomFields holds all (winning over
+     * the other two for a key), UserDefinedFields and ExtraFields split them by kind ({@code x_} keys are extra).
+     */
+    public static ContactEntity consistentCustomFields(ContactEntity contact) {
+        Map<String, String> values = new LinkedHashMap<>(contact.userDefinedFields());
+        values.putAll(contact.extraFields());
+        values.putAll(contact.customFields());
+        Map<String, String> userDefined = new LinkedHashMap<>();
+        Map<String, String> extra = new LinkedHashMap<>();
+        values.forEach((key, value) -> (extra(key, contact) ? extra : userDefined).put(key, value));
+        return contact.toBuilder().userDefinedFields(userDefined).extraFields(extra).customFields(values).build();
     }
 
-    static Address address() {
+    private static boolean extra(String key, ContactEntity contact) {
+        if (contact.userDefinedFields().containsKey(key) || contact.extraFields().containsKey(key)) {
+            return contact.extraFields().containsKey(key) && !contact.userDefinedFields().containsKey(key);
+        }
+        return !key.matches("SuperOffice:\\d+") && key.startsWith("x_");
+    }
+
+    public static Address address() {
         StructuredAddress street = StructuredAddress.builder().atypeIdx("Street").address1("Storgata 1")
                 .address2("").address3("Bakgården").city("Oslo").county("Oslo").state("").zipcode("0155")
                 .formatted("Storgata 1\nBakgården\n0155 Oslo\nOslo").build();

@@ -1,4 +1,4 @@
-package io.contactkit.domain.model;
+package io.contactkit.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,10 @@
-package io.contactkit.http;
+package io.contactkit.serialization;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A request body that refuses, with 413, to deliver more than the limit, whatever Content-Length claimed. */
+/** A request body that refuses to deliver more than the limit, whatever Content-Length claimed. */
 final class BoundedBody extends FilterInputStream {
 
     private final long maxBytes;
@@ -43,7 +43,7 @@ final class BoundedBody extends FilterInputStream {
     private void count(long n) {
         read += n;
         if (read > maxBytes) {
-            throw RequestRefused.payloadTooLarge(maxBytes);
+            throw new BodyTooLargeException(maxBytes);
         }
     }
 }

@@ -1,31 +1,32 @@
-package io.contactkit.domain.model;
+package io.contactkit.domain;
 
+import io.contactkit.domain.model.EntityElement;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The four kinds of contact elements and how each derives its StrippedValue, the form lookups compare. */
-public enum ElementKind {
+enum ElementKind {
     EMAIL {
         @Override
-        public String strip(String value) {
+        String strip(String value) {
             return value.trim().toLowerCase(Locale.ROOT);
         }
     },
     URL {
         @Override
-        public String strip(String value) {
+        String strip(String value) {
             return SCHEME.matcher(value.trim()).replaceFirst("");
         }
     },
     PHONE {
         @Override
-        public String strip(String value) {
+        String strip(String value) {
             return dialable(value);
         }
     },
     FAX {
         @Override
-        public String strip(String value) {
+        String strip(String value) {
             return dialable(value);
         }
     };
@@ -33,9 +34,9 @@ public enum ElementKind {
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*://");
 
     /** The StrippedValue of an element whose Value is {@code value}. */
-    public abstract String strip(String value);
+    abstract String strip(String value);
 
-    public EntityElement withStrippedValue(EntityElement element) {
+    EntityElement withStrippedValue(EntityElement element) {
         String value = element.value();
         return element.toBuilder().strippedValue(value == null ? null : strip(value)).build();
     }

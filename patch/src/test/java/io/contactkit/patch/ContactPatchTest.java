@@ -48,7 +48,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** PATCH Contact/{id} through the real ContactService, an in-memory repository and a closed custom-field catalog. */
-class ContactPatcherTest {
+class ContactPatchTest {
 
     private static final Instant CREATED = Instant.parse("2024-05-01T12:00:00Z");
     private static final Caller ADMIN = Caller.of(Principal.administrator("admin", 1));
@@ -61,7 +61,6 @@ class ContactPatcherTest {
     private final InMemoryContactRepository repository = new InMemoryContactRepository();
     private final ContactService service = new ContactService(repository, new SampleLists(), CATALOG,
             Clock.fixed(CREATED, ZoneOffset.UTC));
-    private final ContactPatcher patcher = new ContactPatcher(service);
     private int contactId;
 
     @BeforeEach
@@ -378,12 +377,12 @@ class ContactPatcherTest {
         PatchDocument patch = PatchDocument.parse(TestJson.parse("{\"Department\": \"x\"}"));
 
         assertThrows(ForbiddenException.class,
-                () -> patcher.patch(contactId, patch, UpdateCondition.none(), reader));
+                () -> service.patch(contactId, patch, UpdateCondition.none(), reader));
         assertEquals(before, stored());
     }
 
     private ContactEntity patch(int id, String body) {
-        return patcher.patch(id, PatchDocument.parse(TestJson.parse(body)), UpdateCondition.none(), ADMIN);
+        return service.patch(id, PatchDocument.parse(TestJson.parse(body)), UpdateCondition.none(), ADMIN);
     }
 
     private StoredContact stored() {
