@@ -1,5 +1,6 @@
 package io.contactkit.http;
 
+import io.contactkit.domain.ContactRevision;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.schema.Selection;
 import io.contactkit.serialization.EnrichRequest;
@@ -12,16 +13,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Reads request bodies and writes answers through the serialization adapter, in the negotiated media type. */
 final class Answers {
 
-    /** How much of a refused request's body is read and dropped before the connection is given up. */
-    private static final long DISCARDED_BODY_BYTES = 8L * 1024 * 1024;
+    private static final Logger LOG = LoggerFactory.getLogger(ContactApiServlet.class);
 
     private final WireFormat wire;
 
@@ -56,12 +58,11 @@ final class Answers {
 
     /**
      * 200 with the contact, followed by its links unless they are null (the Agents endpoints answer none);
-     * Last-Modified from its UpdatedDate.
+     * Last-Modified from its UpdatedDate, and the ETag of its version where it is stored.
      */
-    void contact(Exchange exchange, Plan plan, ContactEntity contact, Map<String, String> links) {
-        if (contact.updatedDate() != null) {
-            exchange.response().setHeader("Last-Modified", HttpDates.format(contact.updatedDate()));
-        }
+    void contact(Exchange exchange, Plan plan, ContactRevision revision, Map<String, String> links) {
+        ContactEntity contact = revision.contact();
+        validators(exchange, revision);
         ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
         if (links != null) {
             wire.writeContact(contact, links, plan.selection(), plan.zone(), plan.type(), body);
@@ -71,22 +72,36 @@ final class Answers {
         send(exchange, 200, plan.type(), body);
     }
 
-    /** Writes a body produced in full beforehand, so a failure while producing it can still be answered cleanly. */
-    private static void send(Exchange exchange, int status, ResponseType type, ByteArrayOutputStream body) {
-        HttpServletResponse response = exchange.response();
-        response.setStatus(status);
-        response.setContentType(type.contentType());
-        response.setContentLength(body.size());
-        exchange.stampServerTiming();
-        try (OutputStream out = response.getOutputStream()) {
-            body.writeTo(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * The answer to a change the store has made: the contact as {@link #contact} writes it, or, should that fail
+     * after all, 204 without a body, with its ETag and Location, and the failure logged under a correlation id the
+     * answer names. The change is done: an error status would tell the client otherwise, and it would try again.
+     */
+    void changed(Exchange exchange, Plan plan, ContactRevision revision, Map<String, String> links) {
+        try {
+            contact(exchange, plan, revision, links);
+        } catch (RuntimeException unwritable) {
+            HttpServletResponse response = exchange.response();
+            if (response.isCommitted()) {
+                throw unwritable;
+            }
+            String correlationId = UUID.randomUUID().toString();
+            LOG.error("{} {} changed contact {}, but the answer could not be written [correlation id {}]",
+                    LoggedText.of(exchange.method()), LoggedText.of(exchange.path()),
+                    revision.contact().contactId(), correlationId, unwritable);
+            String location = response.getHeader("Location");
+            response.reset();
+            validators(exchange, revision);
+            if (location != null) {
+                response.setHeader("Location", location);
+            }
+            response.setHeader("X-Correlation-Id", correlationId);
+            empty(exchange, 204);
         }
     }
 
-    void notModified(Exchange exchange, Instant updatedDate) {
-        exchange.response().setHeader("Last-Modified", HttpDates.format(updatedDate));
+    void notModified(Exchange exchange, ContactRevision revision) {
+        validators(exchange, revision);
         empty(exchange, 304);
     }
 
@@ -96,10 +111,10 @@ final class Answers {
 
     void empty(Exchange exchange, int status) {
         exchange.response().setStatus(status);
-        exchange.stampServerTiming();
+        exchange.stampCommonHeaders();
     }
 
-    /** The problem in JSON or XML, whichever the client accepts. */
+    /** The problem in JSON or XML, whichever the client accepts. A body left unread closes the connection. */
     void problem(Exchange exchange, ProblemDetails problem, Map<String, List<String>> headers) {
         HttpServletResponse response = exchange.response();
         if (response.isCommitted()) {
@@ -107,7 +122,7 @@ final class Answers {
         }
         response.reset();
         headers.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
-        if (!exchange.discardRestOfBody(DISCARDED_BODY_BYTES)) {
+        if (exchange.bodyUnread()) {
             response.setHeader("Connection", "close");
         }
         if (problem.correlationId() != null) {
@@ -117,5 +132,39 @@ final class Answers {
         ByteArrayOutputStream body = new ByteArrayOutputStream(512);
         wire.writeProblem(problem, type, body);
         send(exchange, problem.status(), type, body);
+    }
+
+    /** Last-Modified from the UpdatedDate; a strong ETag from the stored version. */
+    private static void validators(Exchange exchange, ContactRevision revision) {
+        HttpServletResponse response = exchange.response();
+        if (revision.contact().updatedDate() != null) {
+            response.setHeader("Last-Modified", HttpDates.format(revision.contact().updatedDate()));
+        }
+        if (revision.stored()) {
+            response.setHeader("ETag", EntityTags.of(revision.version()));
+        }
+    }
+
+    /**
+     * Writes a body produced in full beforehand, so a failure while producing it can still be answered cleanly. A
+     * HEAD answer says how long the body is, and leaves it out.
+     */
+    private static void send(Exchange exchange, int status, ResponseType type, ByteArrayOutputStream body) {
+        HttpServletResponse response = exchange.response();
+        response.setStatus(status);
+        response.setContentType(type.contentType());
+        response.setContentLength(body.size());
+        exchange.stampCommonHeaders();
+        if (exchange.head()) {
+            return;
+        }
+        // flushed, not closed: the exchange may still drop what the client sends before it ends
+        try {
+            OutputStream out = response.getOutputStream();
+            body.writeTo(out);
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -12,6 +12,8 @@ import io.contactkit.serialization.WireFormat;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -30,11 +32,21 @@ import org.slf4j.LoggerFactory;
  *         .authenticator(myAuthenticator)
  *         .build();
  * }</pre>
+ *
+ * <p>A request is refused on its request line and headers before any of its body is read: method and path,
+ * credentials, the declared length and a content coding. A refused body is not read, and its connection is closed.
+ * Where the servlet is registered with async support (Servlet API 3.1 non-blocking I/O), a body that is admitted is
+ * read without a thread waiting for it, so slow clients cannot take the container's threads; without it, bodies are
+ * read the blocking way.
  */
 public final class ContactApiServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ContactApiServlet.class);
+    /** How long what a client still sends after its request was refused is read and dropped. */
+    private static final Duration LINGER = Duration.ofSeconds(2);
+    /** A sign-in form holds a user name and a password: a larger one is no sign-in. */
+    private static final int MAX_SIGN_IN_BYTES = 8 * 1024;
 
     private final transient ContactEndpoints contacts;
     private final transient SessionEndpoints sessions;
@@ -42,6 +54,8 @@ public final class ContactApiServlet extends HttpServlet {
     private final transient Authenticator authenticator;
     private final transient AppTokens appTokens;
     private final transient Limits limits;
+    private final transient LinkBase links;
+    private final Duration bodyDeadline;
     private final long slowNanos;
 
     private ContactApiServlet(Builder builder) {
@@ -52,6 +66,8 @@ public final class ContactApiServlet extends HttpServlet {
         this.authenticator = builtIn == null ? builder.authenticator : builtIn;
         this.sessions = builtIn == null ? null : new SessionEndpoints(builder.accounts, builtIn);
         this.appTokens = new AppTokens(builder.appTokens);
+        this.links = builder.links;
+        this.bodyDeadline = builder.bodyDeadline;
         this.slowNanos = builder.slowRequestThreshold.toNanos();
     }
 
@@ -61,42 +77,110 @@ public final class ContactApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
-        Exchange exchange = new Exchange(request, response, System.nanoTime(), limits);
+        Exchange exchange = new Exchange(request, response, System.nanoTime(), limits, links);
+        Runnable work;
         try {
-            handle(exchange);
-        } catch (RuntimeException failure) {
-            Problems.Answer answer = Problems.answerFor(failure, exchange.method(), exchange.path());
-            answers.problem(exchange, answer.problem(), answer.headers());
-        } finally {
-            long elapsed = exchange.elapsedNanos();
-            if (elapsed > slowNanos) {
-                LOG.warn("slow request: {} {} took {} ms", exchange.method(), exchange.path(),
-                        TimeUnit.NANOSECONDS.toMillis(elapsed));
-            }
+            work = admit(exchange);
+        } catch (RuntimeException refused) {
+            answer(exchange, () -> {
+                throw refused;
+            });
+            return;
+        }
+        if (!exchange.hasBody() || !request.isAsyncSupported()) {
+            answer(exchange, work);
+            return;
+        }
+        try {
+            BodyReading.start(exchange, bodyDeadline, () -> answer(exchange, work),
+                    refused -> answer(exchange, () -> {
+                        throw refused;
+                    }));
+        } catch (IOException | RuntimeException unreadable) {
+            answer(exchange, () -> {
+                throw BodyReading.cutShort(request);
+            });
         }
     }
 
-    private void handle(Exchange exchange) {
+    /**
+     * What can be decided on the request line and headers alone: the route, who sends the request, whether its
+     * body may be as large as it says and is sent as it is. Answers the work that remains, once the body is in.
+     */
+    private Runnable admit(Exchange exchange) {
         Route route;
         try {
             route = Route.match(exchange.method(), exchange.path());
         } catch (RequestRefused unrouted) {
             authenticate(exchange); // who may not use the API learns nothing about its paths
+            exchange.authenticated();
             throw unrouted;
         }
         if (route.endpoint() == Endpoint.SIGN_IN) {
             requireAppToken(exchange);
-            sessionEndpoints(exchange).signIn(exchange);
-            return;
+            SessionEndpoints signIn = sessionEndpoints(exchange);
+            exchange.limitBody(limits.withMaxBodyBytes(MAX_SIGN_IN_BYTES));
+            requireReadableBody(exchange);
+            return () -> signIn.signIn(exchange);
         }
         Principal principal = authenticate(exchange);
+        exchange.authenticated();
+        requireReadableBody(exchange);
         if (route.endpoint() == Endpoint.SIGN_OUT) {
-            sessionEndpoints(exchange).signOut(exchange);
-            return;
+            SessionEndpoints signOut = sessionEndpoints(exchange);
+            return () -> signOut.signOut(exchange);
         }
         String languageTag = Languages.requestedTag(exchange.header("SO-Language"), exchange.header("Accept-Language"));
         Culture culture = Cultures.requested(exchange.header("SO-Culture"), languageTag);
-        contacts.handle(route, exchange, new Caller(principal, Culture.primaryLanguage(languageTag), culture));
+        Caller caller = new Caller(principal, Culture.primaryLanguage(languageTag), culture);
+        return () -> contacts.handle(route, exchange, caller);
+    }
+
+    /** A body larger than the limit says so in its Content-Length; one in a content coding in its header. */
+    private static void requireReadableBody(Exchange exchange) {
+        exchange.limits().requireBodyWithin(exchange.request().getContentLengthLong());
+        String coding = exchange.header("Content-Encoding");
+        if (coding != null && !coding.isBlank() && !coding.trim().equalsIgnoreCase("identity")) {
+            throw RequestRefused.contentCoded(coding.trim());
+        }
+    }
+
+    /**
+     * Runs the work, answers a problem if it fails, logs a slow request, and ends the exchange: at once, or, where
+     * the answer left a body unread, once what the client still sends of it has been dropped for a while.
+     */
+    private void answer(Exchange exchange, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException failure) {
+            Problems.Answer answer = Problems.answerFor(failure, exchange.method(), exchange.path());
+            try {
+                answers.problem(exchange, answer.problem(), answer.headers());
+            } catch (RuntimeException clientGone) {
+                LOG.debug("{} {}: the answer could not be sent", LoggedText.of(exchange.method()),
+                        LoggedText.of(exchange.path()), clientGone);
+            }
+        } finally {
+            long elapsed = exchange.elapsedNanos();
+            if (elapsed > slowNanos) {
+                LOG.warn("slow request: {} {} took {} ms", LoggedText.of(exchange.method()),
+                        LoggedText.of(exchange.path()), TimeUnit.NANOSECONDS.toMillis(elapsed));
+            }
+            end(exchange);
+        }
+    }
+
+    private static void end(Exchange exchange) {
+        HttpServletRequest request = exchange.request();
+        if (exchange.bodyUnread() && !exchange.readAsynchronously() && request.isAsyncSupported()) {
+            try {
+                BodyReading.dropRest(exchange, LINGER);
+                return;
+            } catch (IOException | RuntimeException cannot) {
+                LOG.debug("the rest of a refused body is not dropped", cannot);
+            }
+        }
+        exchange.complete();
     }
 
     private Principal authenticate(Exchange exchange) {
@@ -127,6 +211,8 @@ public final class ContactApiServlet extends HttpServlet {
         private Collection<String> appTokens = List.of();
         private long maxBodyBytes = Limits.DEFAULT_MAX_BODY_BYTES;
         private Duration slowRequestThreshold = Duration.ofMillis(2000);
+        private Duration bodyDeadline = Duration.ofSeconds(60);
+        private LinkBase links = LinkBase.ofRequest();
 
         private Builder(ContactService contacts) {
             this.contacts = Objects.requireNonNull(contacts, "contacts");
@@ -164,12 +250,50 @@ public final class ContactApiServlet extends HttpServlet {
             return this;
         }
 
+        /**
+         * How long a request body may take to arrive whole, where it is read asynchronously; a slower one is
+         * answered 408 and its connection closed. Default 60 s.
+         */
+        public Builder bodyDeadline(Duration deadline) {
+            if (deadline.isNegative() || deadline.isZero()) {
+                throw new IllegalArgumentException("a body deadline must be positive");
+            }
+            this.bodyDeadline = deadline;
+            return this;
+        }
+
         /** Requests slower than this are logged at WARN with method, path and duration. Default 2000 ms. */
         public Builder slowRequestThreshold(Duration threshold) {
             if (threshold.isNegative()) {
                 throw new IllegalArgumentException("a slow-request threshold cannot be negative");
             }
             this.slowRequestThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * The URL clients reach the servlet's context at (e.g. {@code https://crm.example.com/contacts}), which
+         * {@code _Links} and {@code Location} start with. Without it, or {@link #linksToLocalAddress()}, they start
+         * with the request's URL as the container reports it, so with the {@code Host} header the client sent:
+         * then the container, or a proxy in front of it, must check that header.
+         */
+        public Builder publicUrl(URI url) {
+            Objects.requireNonNull(url, "url");
+            if (url.getScheme() == null || url.getHost() == null || url.getQuery() != null
+                    || url.getFragment() != null) {
+                throw new IllegalArgumentException("a public URL is an absolute http(s) URL without query or"
+                        + " fragment, not " + url);
+            }
+            this.links = LinkBase.fixed(url);
+            return this;
+        }
+
+        /**
+         * {@code _Links} and {@code Location} start with the address and port the request's connection arrived at,
+         * whatever its {@code Host} header says: for a server reached by its addresses, without a public URL.
+         */
+        public Builder linksToLocalAddress() {
+            this.links = LinkBase.ofLocalAddress();
             return this;
         }
 

@@ -1,14 +1,14 @@
 package io.contactkit.http;
 
 import io.contactkit.domain.Caller;
+import io.contactkit.domain.ContactRevision;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.patch.PatchDocument;
 import io.contactkit.serialization.EnrichRequest;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 
@@ -59,62 +59,60 @@ final class ContactEndpoints {
 
     private void create(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
-        ContactEntity created = contacts.create(answers.readContact(exchange), caller);
-        Map<String, String> links = Links.of(created, exchange.baseUrl());
+        ContactRevision created = contacts.create(answers.readContact(exchange), caller);
+        Map<String, String> links = Links.of(created.contact(), exchange.baseUrl());
         exchange.response().setHeader("Location", links.get("Self"));
-        answers.contact(exchange, plan, created, links);
+        answers.changed(exchange, plan, created, links);
     }
 
     private void defaultEntity(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         ContactEntity fresh = contacts.defaultEntity(caller);
-        answers.contact(exchange, plan, fresh, Links.of(fresh, exchange.baseUrl()));
+        answers.contact(exchange, plan, new ContactRevision(fresh, 0), Links.of(fresh, exchange.baseUrl()));
     }
 
     private void get(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
-        ContactEntity contact = contacts.get(contactId, caller);
-        Optional<Instant> modifiedSince = HttpDates.parse(exchange.header("If-Modified-Since"));
-        if (modifiedSince.isPresent() && contact.updatedDate() != null
-                && !contact.updatedDate().truncatedTo(ChronoUnit.SECONDS).isAfter(modifiedSince.get())) {
-            answers.notModified(exchange, contact.updatedDate());
+        Preconditions preconditions = preconditions(exchange);
+        ContactRevision contact = contacts.get(contactId, preconditions, caller);
+        if (preconditions.notModified(contact)) {
+            answers.notModified(exchange, contact);
             return;
         }
-        answers.contact(exchange, plan, contact, Links.of(contact, exchange.baseUrl()));
+        answers.contact(exchange, plan, contact, Links.of(contact.contact(), exchange.baseUrl()));
     }
 
     private void replace(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
-        UpdateCondition condition = condition(exchange);
-        ContactEntity replaced = contacts.replace(contactId, answers.readContact(exchange), condition, caller);
-        answers.contact(exchange, plan, replaced, Links.of(replaced, exchange.baseUrl()));
+        Preconditions preconditions = preconditions(exchange);
+        ContactRevision replaced = contacts.replace(contactId, answers.readContact(exchange), preconditions, caller);
+        answers.changed(exchange, plan, replaced, Links.of(replaced.contact(), exchange.baseUrl()));
     }
 
     private void patch(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
-        UpdateCondition condition = condition(exchange);
+        Preconditions preconditions = preconditions(exchange);
         PatchDocument document = PatchDocument.parse(answers.readPatch(exchange).tree());
-        ContactEntity patched = contacts.patch(contactId, document, condition, caller);
-        answers.contact(exchange, plan, patched, Links.of(patched, exchange.baseUrl()));
+        ContactRevision patched = contacts.patch(contactId, document, preconditions, caller);
+        answers.changed(exchange, plan, patched, Links.of(patched.contact(), exchange.baseUrl()));
     }
 
     private void delete(int contactId, Exchange exchange, Caller caller) {
-        contacts.delete(contactId, condition(exchange), caller);
+        contacts.delete(contactId, preconditions(exchange), caller);
         answers.noContent(exchange);
     }
 
     private void save(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
-        ContactEntity saved = contacts.save(answers.readContact(exchange), caller);
-        answers.contact(exchange, plan, saved, null);
+        ContactRevision saved = contacts.save(answers.readContact(exchange), caller);
+        answers.changed(exchange, plan, saved, null);
     }
 
     private void getEntity(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         int contactId = ContactIds.parse("contactEntityId",
                 exchange.queryParameter("contactEntityId").orElse(null));
-        ContactEntity contact = contacts.get(contactId, caller);
-        answers.contact(exchange, plan, contact, null);
+        answers.contact(exchange, plan, contacts.get(contactId, caller), null);
     }
 
     /**
@@ -125,8 +123,12 @@ final class ContactEndpoints {
         Answers.Plan plan = answers.plan(exchange);
         boolean save = flag(exchange, "save");
         EnrichRequest request = answers.readEnrichRequest(exchange);
-        ContactEntity enriched = contacts.enrich(request.contactEntity(), request.enrichId(), save, caller);
-        answers.contact(exchange, plan, enriched, null);
+        ContactRevision enriched = contacts.enrich(request.contactEntity(), request.enrichId(), save, caller);
+        if (save) {
+            answers.changed(exchange, plan, enriched, null);
+        } else {
+            answers.contact(exchange, plan, enriched, null);
+        }
     }
 
     private static boolean flag(Exchange exchange, String name) {
@@ -139,16 +141,28 @@ final class ContactEndpoints {
     }
 
     /**
-     * If-Unmodified-Since as the core's condition. A value that is not an HTTP date is refused rather than ignored:
-     * a client that meant to guard its update must not have it applied unguarded.
+     * If-Match, If-None-Match, If-Unmodified-Since and If-Modified-Since as the core's preconditions. A value that
+     * is not an entity-tag list or an HTTP date is refused rather than ignored: a client that meant to guard its
+     * update must not have it applied unguarded.
      */
-    private static UpdateCondition condition(Exchange exchange) {
-        String header = exchange.header("If-Unmodified-Since");
-        if (header == null) {
-            return UpdateCondition.none();
+    private static Preconditions preconditions(Exchange exchange) {
+        Preconditions preconditions = Preconditions.none();
+        String ifMatch = exchange.header("If-Match");
+        if (ifMatch != null) {
+            preconditions = preconditions.ifMatch(EntityTags.ifMatch(ifMatch));
         }
-        Instant unmodifiedSince = HttpDates.parse(header).orElseThrow(() -> InvalidInputException.of(
-                "If-Unmodified-Since", "'" + header + "' is not an HTTP date such as 'Wed, 04 Mar 2026 10:15:30 GMT'"));
-        return UpdateCondition.unmodifiedSince(unmodifiedSince);
+        String ifNoneMatch = exchange.header("If-None-Match");
+        if (ifNoneMatch != null) {
+            preconditions = preconditions.ifNoneMatch(EntityTags.ifNoneMatch(ifNoneMatch));
+        }
+        String unmodifiedSince = exchange.header("If-Unmodified-Since");
+        if (unmodifiedSince != null) {
+            preconditions = preconditions.ifUnmodifiedSince(HttpDates.parse(unmodifiedSince).orElseThrow(() ->
+                    InvalidInputException.of("If-Unmodified-Since", "'" + LoggedText.of(unmodifiedSince)
+                            + "' is not an HTTP date such as 'Wed, 04 Mar 2026 10:15:30 GMT'")));
+        }
+        // an If-Modified-Since that is no date is ignored (RFC 9110, section 13.1.3): the answer is then the body
+        Optional<Instant> modifiedSince = HttpDates.parse(exchange.header("If-Modified-Since"));
+        return modifiedSince.isPresent() ? preconditions.ifModifiedSince(modifiedSince.get()) : preconditions;
     }
 }

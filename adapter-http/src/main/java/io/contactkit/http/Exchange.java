@@ -4,12 +4,14 @@ import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.schema.Selection;
 import io.contactkit.serialization.Limits;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** One request and its response, with what every endpoint reads from the one and writes to the other. */
@@ -18,14 +20,21 @@ final class Exchange {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final long startedNanos;
-    private final Limits limits;
+    private final LinkBase links;
     private final QueryParameters query;
+    private Limits limits;
+    private boolean authenticated;
+    private byte[] body;
+    private BodyReading reading;
+    private InputStream streamed;
 
-    Exchange(HttpServletRequest request, HttpServletResponse response, long startedNanos, Limits limits) {
+    Exchange(HttpServletRequest request, HttpServletResponse response, long startedNanos, Limits limits,
+             LinkBase links) {
         this.request = request;
         this.response = response;
         this.startedNanos = startedNanos;
         this.limits = limits;
+        this.links = links;
         this.query = new QueryParameters(request.getQueryString());
     }
 
@@ -37,8 +46,14 @@ final class Exchange {
         return response;
     }
 
+    /** The method exactly as sent: methods are case-sensitive (RFC 9110, section 9.1). */
     String method() {
-        return request.getMethod().toUpperCase(Locale.ROOT);
+        return request.getMethod();
+    }
+
+    /** Whether the answer is the GET answer's head only. */
+    boolean head() {
+        return "HEAD".equals(request.getMethod());
     }
 
     /** The path below the servlet context, so the servlet can be mapped at {@code /*}, {@code /api/*} or deeper. */
@@ -48,8 +63,7 @@ final class Exchange {
 
     /** Scheme, host, port and context path: what {@code _Links} and {@code Location} start with. */
     String baseUrl() {
-        StringBuffer url = request.getRequestURL();
-        return url.substring(0, url.length() - request.getRequestURI().length()) + request.getContextPath();
+        return links.of(request);
     }
 
     String header(String name) {
@@ -69,9 +83,39 @@ final class Exchange {
         return System.nanoTime() - startedNanos;
     }
 
+    /** From here on the bounds of the request body are these (sign-in reads a small form only). */
+    void limitBody(Limits bodyLimits) {
+        this.limits = bodyLimits;
+    }
+
+    Limits limits() {
+        return limits;
+    }
+
+    /** The request proved who sends it: its answers may tell how long the work took. */
+    void authenticated() {
+        this.authenticated = true;
+    }
+
+    /** The body, read in full before the endpoint runs. */
+    void bodyRead(byte[] bytes) {
+        this.body = bytes;
+    }
+
+    /** The body is read asynchronously, and the exchange ends when the reading says so. */
+    void readingBy(BodyReading bodyReading) {
+        this.reading = bodyReading;
+    }
+
+    /** Whether the body is, or was, read asynchronously. */
+    boolean readAsynchronously() {
+        return reading != null;
+    }
+
     /**
      * The request body, limited to the configured size: a larger declared length is refused at once, a longer
-     * stream as soon as it passes the limit ({@link io.contactkit.serialization.BodyTooLargeException}).
+     * stream as soon as it passes the limit ({@link io.contactkit.serialization.BodyTooLargeException}). Read
+     * beforehand where the container reads asynchronously; else from the request as the endpoint asks for it.
      *
      * @throws InvalidInputException when the request has no body; the operation needs one
      */
@@ -81,10 +125,27 @@ final class Exchange {
             throw InvalidInputException.of("", "the request body is empty; " + method() + " " + path()
                     + " needs one");
         }
+        if (body != null) {
+            return new ByteArrayInputStream(body);
+        }
         try {
-            return limits.bounded(request.getInputStream());
+            streamed = request.getInputStream();
+            return limits.bounded(streamed);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The body as UTF-8 text.
+     *
+     * @throws InvalidInputException when it cannot be read whole (the client stopped sending)
+     */
+    String bodyText() {
+        try (InputStream in = body()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw BodyReading.cutShort(request);
         }
     }
 
@@ -94,24 +155,9 @@ final class Exchange {
         return declared > 0 || (declared < 0 && (!http1() || request.getHeader("Transfer-Encoding") != null));
     }
 
-    /**
-     * Reads and drops what the client is still sending of its body, up to a bound, so that it finishes sending and
-     * reads the answer instead of finding the connection reset.
-     *
-     * @return whether the whole body was read; if not, the connection must close
-     */
-    boolean discardRestOfBody(long maxBytes) {
-        byte[] buffer = new byte[8192];
-        long left = maxBytes;
-        try {
-            InputStream in = request.getInputStream();
-            for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0; ) {
-                left -= n;
-            }
-            return in.read() < 0;
-        } catch (IOException | IllegalStateException e) {
-            return false;
-        }
+    /** Whether the request announced a body that was not read: its connection cannot carry another request. */
+    boolean bodyUnread() {
+        return hasBody() && body == null && !(streamed instanceof ServletInputStream in && in.isFinished());
     }
 
     /** In HTTP/1 a body is announced by Content-Length or Transfer-Encoding; HTTP/2 frames need neither. */
@@ -119,9 +165,23 @@ final class Exchange {
         return request.getProtocol().startsWith("HTTP/1");
     }
 
-    /** Sets the Server-Timing header: the last thing before a response is committed. */
-    void stampServerTiming() {
-        response.setHeader("Server-Timing", serverTiming(elapsedNanos()));
+    /**
+     * Sets the headers every answer gets, the last thing before it is committed: it is not to be kept by any cache
+     * (an authenticated answer is private, and none is worth keeping unasked), and an authenticated one tells how
+     * long the work took. An unauthenticated one does not, or the time would tell whether a password was checked.
+     */
+    void stampCommonHeaders() {
+        response.setHeader("Cache-Control", "private, no-store");
+        if (authenticated) {
+            response.setHeader("Server-Timing", serverTiming(elapsedNanos()));
+        }
+    }
+
+    /** Ends the asynchronous processing the body was read in, if it was, once the answer is out. */
+    void complete() {
+        if (reading != null) {
+            reading.answered();
+        }
     }
 
     /** {@code app;dur=} and the milliseconds to one decimal, without a Formatter: it runs on every request. */

@@ -44,10 +44,11 @@ final class Problems {
             String correlationId = UUID.randomUUID().toString();
             problem = problem.withCorrelationId(correlationId);
             if (problem.status() == 500) {
-                LOG.error("{} {} failed unexpectedly [correlation id {}]", method, path, correlationId, failure);
+                LOG.error("{} {} failed unexpectedly [correlation id {}]", LoggedText.of(method), LoggedText.of(path),
+                        correlationId, failure);
             } else {
-                LOG.warn("{} {} answered {}: {} [correlation id {}]", method, path, problem.status(),
-                        failure.getMessage(), correlationId, failure.getCause());
+                LOG.warn("{} {} answered {}: {} [correlation id {}]", LoggedText.of(method), LoggedText.of(path),
+                        problem.status(), failure.getMessage(), correlationId, failure.getCause());
             }
         }
         return new Answer(problem, answer.headers());

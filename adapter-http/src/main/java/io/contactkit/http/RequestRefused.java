@@ -24,6 +24,23 @@ final class RequestRefused extends RuntimeException {
         return new RequestRefused(404, "there is no resource at " + path, Map.of());
     }
 
+    /** A method no resource here takes, in any spelling but the exact one (RFC 9110, section 9.1). */
+    static RequestRefused notImplemented(String method) {
+        return new RequestRefused(501, "the method '" + LoggedText.of(method) + "' is not one this server implements;"
+                + " methods are case-sensitive", Map.of());
+    }
+
+    /** A request body in a content coding (gzip, ...): the API reads bodies as sent, and says so. */
+    static RequestRefused contentCoded(String coding) {
+        return new RequestRefused(415, "a request body in the content coding '" + LoggedText.of(coding)
+                + "' is not read; send it without Content-Encoding", Map.of("Accept-Encoding", List.of("identity")));
+    }
+
+    /** The client did not send its body within the time allowed. */
+    static RequestRefused bodyTooSlow() {
+        return new RequestRefused(408, "the request body did not arrive in time", Map.of());
+    }
+
     static RequestRefused methodNotAllowed(String method, List<String> allowed) {
         return new RequestRefused(405, method + " is not allowed here; use " + String.join(" or ", allowed),
                 Map.of("Allow", List.of(String.join(", ", allowed))));

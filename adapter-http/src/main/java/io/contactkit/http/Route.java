@@ -5,15 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A matched request: the endpoint and, for {@code Contact/{id}}, the id. Paths match without regard to case, as the
- * seed pages' own links ({@code /api/v1/contact/321}) need.
+ * seed pages' own links ({@code /api/v1/contact/321}) need; methods are case-sensitive (RFC 9110, section 9.1), so
+ * that a rule in front of the server on {@code DELETE} cannot be passed by {@code delete}. HEAD goes wherever GET
+ * goes.
  */
 record Route(Endpoint endpoint, String idSegment) {
 
     private static final String PREFIX = "/api/v1/";
     private static final String ID = "{id}";
+    /** The methods of RFC 9110 and PATCH, as they are spelled: any other is one the server does not implement. */
+    private static final Set<String> KNOWN_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE",
+            "OPTIONS", "TRACE", "CONNECT");
 
     /** Path template (lower case, below /api/v1/) to method to endpoint; methods in the order Allow lists them. */
     private static final Map<String, Map<String, Endpoint>> TABLE = table();
@@ -21,9 +27,13 @@ record Route(Endpoint endpoint, String idSegment) {
     /**
      * The route for a path below the servlet context.
      *
-     * @throws RequestRefused 404 for an unknown path, 405 (with Allow) for a known path and another method
+     * @throws RequestRefused 501 for a method the server does not know, 404 for an unknown path, 405 (with Allow)
+     *                        for a known path and another method
      */
     static Route match(String method, String path) {
+        if (!KNOWN_METHODS.contains(method)) {
+            throw RequestRefused.notImplemented(method);
+        }
         String normalised = path.toLowerCase(Locale.ROOT);
         if (normalised.endsWith("/")) {
             normalised = normalised.substring(0, normalised.length() - 1);
@@ -41,11 +51,23 @@ record Route(Endpoint endpoint, String idSegment) {
         if (methods == null) {
             throw RequestRefused.notFound(path);
         }
-        Endpoint endpoint = methods.get(method);
+        Endpoint endpoint = methods.get(method.equals("HEAD") ? "GET" : method);
         if (endpoint == null) {
-            throw RequestRefused.methodNotAllowed(method, new ArrayList<>(methods.keySet()));
+            throw RequestRefused.methodNotAllowed(method, allowed(methods));
         }
         return new Route(endpoint, idSegment);
+    }
+
+    /** The methods a path takes, in the table's order, with HEAD after GET. */
+    private static List<String> allowed(Map<String, Endpoint> methods) {
+        List<String> allowed = new ArrayList<>();
+        for (String method : methods.keySet()) {
+            allowed.add(method);
+            if (method.equals("GET")) {
+                allowed.add("HEAD");
+            }
+        }
+        return allowed;
     }
 
     /** The id of {@code Contact/{id}}. */

@@ -6,7 +6,6 @@ import io.contactkit.http.authentication.SignIn;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -42,7 +41,6 @@ final class SessionEndpoints {
         long maxAge = Duration.between(Instant.now(), session.expires()).toSeconds();
         response.addCookie(cookie(exchange, BuiltInAuthenticator.SESSION_COOKIE, session.ticket(), maxAge, true));
         response.addCookie(cookie(exchange, BuiltInAuthenticator.XSRF_COOKIE, session.xsrfToken(), maxAge, false));
-        response.setHeader("Cache-Control", "no-store");
         // the values are base64url and an ISO instant: nothing in them needs escaping
         String json = "{\"Ticket\":\"" + session.ticket() + "\",\"XsrfToken\":\"" + session.xsrfToken()
                 + "\",\"Expires\":\"" + session.expires() + "\"}";
@@ -50,7 +48,7 @@ final class SessionEndpoints {
         response.setStatus(200);
         response.setContentType("application/json; charset=utf-8");
         response.setContentLength(body.length);
-        exchange.stampServerTiming();
+        exchange.stampCommonHeaders();
         try {
             response.getOutputStream().write(body);
         } catch (IOException e) {
@@ -65,7 +63,7 @@ final class SessionEndpoints {
         response.addCookie(cookie(exchange, BuiltInAuthenticator.SESSION_COOKIE, "", 0, true));
         response.addCookie(cookie(exchange, BuiltInAuthenticator.XSRF_COOKIE, "", 0, false));
         response.setStatus(204);
-        exchange.stampServerTiming();
+        exchange.stampCommonHeaders();
     }
 
     /** No body means no credentials, which is a 401 with the challenges like any other sign-in without them. */
@@ -73,13 +71,7 @@ final class SessionEndpoints {
         if (!exchange.hasBody()) {
             return Optional.empty();
         }
-        String text;
-        try (InputStream body = exchange.body()) {
-            text = new String(body.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        QueryParameters fields = new QueryParameters(text);
+        QueryParameters fields = new QueryParameters(exchange.bodyText());
         Optional<String> userName = fields.first("UserName");
         Optional<String> password = fields.first("Password");
         return userName.isPresent() && password.isPresent()

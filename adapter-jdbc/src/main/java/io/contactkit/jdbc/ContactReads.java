@@ -22,6 +22,7 @@ import io.contactkit.domain.port.StoredContact;
 import io.contactkit.jdbc.ContactColumns.PartTable;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,13 +45,16 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class ContactReads {
 
     /** Read by {@link #contactRow}, column after column. */
-    private static final String SELECT_CONTACT = "SELECT c.id, c.version, c.part_tables, " + CONTACT.select("c")
+    private static final String SELECT_CONTACT = "SELECT c.id, c.version, c.previous_updated_seconds,"
+            + " c.previous_updated_nanos, c.part_tables, " + CONTACT.select("c")
             + ", a.contact_id, a.localized_lines, " + ADDRESS.select("a")
             + ", u.contact_id, " + UTM.select("u")
             + " FROM contact c"
             + " LEFT JOIN contact_address a ON a.contact_id = c.id"
             + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
             + " WHERE c.id = :contact_id";
+    private static final String SELECT_PREVIOUS_UPDATED = "SELECT previous_updated_seconds, previous_updated_nanos"
+            + " FROM contact WHERE id = :contact_id";
     private static final String SELECT_ACTORS = "SELECT " + ASSOCIATE.names()
             + " FROM associate WHERE id IN (:created_by, :updated_by)";
     private static final String SELECT_ELEMENTS = "SELECT kind, " + ELEMENT.names()
@@ -73,12 +77,19 @@ final class ContactReads {
     private ContactReads() {
     }
 
+    /** The UpdatedDate the contact's last update replaced, read in the transaction of that update. */
+    static Instant previousUpdatedDate(Handle handle, int contactId) {
+        return handle.createQuery(SELECT_PREVIOUS_UPDATED).bind("contact_id", SqlArguments.integer(contactId))
+                .map((rs, context) -> new RowReader(rs).instant()).one();
+    }
+
     /** The contact as stored; the caller runs this in one transaction that sees a single state of the tables. */
     static Optional<StoredContact> find(Handle handle, int contactId) {
         return handle.createQuery(SELECT_CONTACT).bind("contact_id", SqlArguments.integer(contactId))
                 .map(ContactReads::contactRow)
                 .findOne()
-                .map(row -> new StoredContact(withParts(handle, contactId, row), row.version()));
+                .map(row -> new StoredContact(withParts(handle, contactId, row), row.version(),
+                        row.previousUpdatedDate()));
     }
 
     private static ContactEntity withParts(Handle handle, int id, ContactRow row) {
@@ -113,6 +124,7 @@ final class ContactReads {
         RowReader row = new RowReader(rs);
         ContactEntity.Builder contact = ContactEntity.builder().contactId(row.integer());
         long version = row.longInteger();
+        Instant previousUpdatedDate = row.instant();
         int partTables = row.integer();
         CONTACT.read(row, contact);
         boolean hasAddress = row.optionalInteger() != null;
@@ -125,8 +137,8 @@ final class ContactReads {
         if (hasUtm) {
             contact.utmParameters(utm.build());
         }
-        return new ContactRow(contact.build(), version, hasAddress ? address.build() : null, localizedLines,
-                partTables);
+        return new ContactRow(contact.build(), version, previousUpdatedDate, hasAddress ? address.build() : null,
+                localizedLines, partTables);
     }
 
     /** The associates among the contact's creator and last updater, by id. */
@@ -245,11 +257,12 @@ final class ContactReads {
     }
 
     /**
-     * The contact row: the contact without its parts, its version, its Address without parts if it has one, and
+     * The contact row: the contact without its parts, its version and the UpdatedDate its last update replaced, its
+     * Address without parts if it has one, and
      * which tables of parts hold rows for it (contact.part_tables).
      */
-    private record ContactRow(ContactEntity contact, long version, Address address, int localizedLines,
-                              int partTables) {
+    private record ContactRow(ContactEntity contact, long version, Instant previousUpdatedDate, Address address,
+                              int localizedLines, int partTables) {
     }
 
     private record CustomFieldRow(String key, boolean extra, String value) {

@@ -34,7 +34,9 @@ final class ContactWrites {
 
     private static final String INSERT_CONTACT = "INSERT INTO contact (version, part_tables, " + CONTACT.names()
             + ") VALUES (:version, :part_tables, " + CONTACT.parameters() + ")";
+    /** The right-hand sides read the row as it was, so the previous UpdatedDate is the one this update replaces. */
     private static final String UPDATE_CONTACT = "UPDATE contact SET version = version + 1,"
+            + " previous_updated_seconds = updated_seconds, previous_updated_nanos = updated_nanos,"
             + " part_tables = :part_tables, " + CONTACT.assignments()
             + " WHERE id = :contact_id AND version = :expected_version";
     private static final String DELETE_CONTACT = "DELETE FROM contact WHERE id = :contact_id"

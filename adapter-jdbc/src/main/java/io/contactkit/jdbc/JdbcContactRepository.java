@@ -10,6 +10,7 @@ import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.schema.UnicodeText;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -95,15 +96,17 @@ final class JdbcContactRepository implements ContactRepository {
         return write(before.entity(), after, before.version());
     }
 
+    /** Without {@code before}, the UpdatedDate the update replaced is read back in its transaction. */
     private StoredContact write(ContactEntity before, ContactEntity after, long expectedVersion) {
         refuseTextItCannotKeep(after);
         int id = after.contactId();
-        StoreFaults.guarded("updating contact " + id, () -> jdbi.useTransaction(handle -> {
+        Instant replaced = StoreFaults.guarded("updating contact " + id, () -> jdbi.inTransaction(handle -> {
             if (!ContactWrites.update(handle, before, after, expectedVersion)) {
                 throw missed(handle, id, expectedVersion);
             }
+            return before == null ? ContactReads.previousUpdatedDate(handle, id) : before.updatedDate();
         }));
-        return new StoredContact(after, expectedVersion + 1);
+        return new StoredContact(after, expectedVersion + 1, replaced);
     }
 
     @Override

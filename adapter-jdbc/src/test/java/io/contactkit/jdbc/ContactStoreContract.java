@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.StorageUnavailableException;
@@ -248,26 +248,26 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
                 .associate(Associate.builder().associateId(2).build())
                 .build();
 
-        ContactEntity created = service.create(sample, NORWEGIAN_ADMIN);
+        ContactEntity created = service.create(sample, NORWEGIAN_ADMIN).contact();
         int id = created.contactId();
 
-        assertEquals(created, service.get(id, NORWEGIAN_ADMIN));
+        assertEquals(created, service.get(id, NORWEGIAN_ADMIN).contact());
         assertEquals("Detaljhandel", created.business().value());
         assertEquals("post@dare.example", created.emails().get(0).strippedValue());
         assertEquals(List.of(false, false, true, false),
                 created.interests().stream().map(SelectableMDOListItem::selected).toList());
 
         ContactEntity modified = service.patch(id, seen -> withEmailAppended(seen, "second@dare.example"),
-                UpdateCondition.none(), NORWEGIAN_ADMIN);
+                Preconditions.none(), NORWEGIAN_ADMIN).contact();
 
-        assertEquals(modified, service.get(id, NORWEGIAN_ADMIN));
+        assertEquals(modified, service.get(id, NORWEGIAN_ADMIN).contact());
         assertEquals(List.of(" Post@Dare.example ", "second@dare.example"),
                 modified.emails().stream().map(EntityElement::value).toList());
         assertEquals(created.createdDate(), modified.createdDate());
 
-        service.delete(id, UpdateCondition.none(), NORWEGIAN_ADMIN);
+        service.delete(id, Preconditions.none(), NORWEGIAN_ADMIN);
 
-        assertThrows(NotFoundException.class, () -> service.get(id, NORWEGIAN_ADMIN));
+        assertThrows(NotFoundException.class, () -> service.get(id, NORWEGIAN_ADMIN).contact());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.EntityElement;
@@ -66,7 +66,7 @@ class PostgresContactStoreTest extends ContactStoreContract {
     void concurrentPatchesNeverOverwriteEachOther() throws Exception {
         ContactService service = new ContactService(contacts, lists, store.customFieldCatalog(), Clock.systemUTC());
         Caller caller = Caller.of(Principal.administrator("admin", 1));
-        int id = service.create(ContactEntity.builder().name("Busy").build(), caller).contactId();
+        int id = service.create(ContactEntity.builder().name("Busy").build(), caller).contact().contactId();
         Set<String> applied = ConcurrentHashMap.newKeySet();
         AtomicInteger refused = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
@@ -79,7 +79,7 @@ class PostgresContactStoreTest extends ContactStoreContract {
                     String email = address(w, append);
                     try {
                         service.patch(id, seen -> ContactFixtures.withEmailAppended(seen, email),
-                                UpdateCondition.none(), caller);
+                                Preconditions.none(), caller).contact();
                         applied.add(email);
                     } catch (ConflictException e) {
                         refused.incrementAndGet();
@@ -90,7 +90,7 @@ class PostgresContactStoreTest extends ContactStoreContract {
         }
         runTogether(writers, start);
 
-        List<String> stored = service.get(id, caller).emails().stream().map(EntityElement::value).toList();
+        List<String> stored = service.get(id, caller).contact().emails().stream().map(EntityElement::value).toList();
         assertEquals(0, refused.get(), "appends refused");
         assertEquals(WRITERS * APPENDS_PER_WRITER, applied.size());
         assertEquals(applied.size(), stored.size(), "each applied email once");

@@ -23,11 +23,18 @@ final class IsoDateTimes {
     /**
      * The instant in the zone, exactly as {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME} writes it: seconds always,
      * the fraction without trailing zeros, {@code Z} for UTC. Years outside 0000-9999 and offsets with seconds are
-     * left to the formatter.
+     * left to the formatter. An instant so near the end of time that the zone's local date-time would lie beyond
+     * year 999,999,999 (which no write stores, but a store may hold from before) is written in UTC, as the same
+     * instant, rather than not at all.
      */
     static String format(Instant instant, ZoneId zone) {
         ZoneOffset offset = zone instanceof ZoneOffset fixed ? fixed : zone.getRules().getOffset(instant);
-        LocalDateTime local = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        LocalDateTime local;
+        try {
+            local = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), offset);
+        } catch (DateTimeException beyondLocalDateTime) {
+            return format(instant, ZoneOffset.UTC);
+        }
         int offsetSeconds = offset.getTotalSeconds();
         if (local.getYear() < 0 || local.getYear() > 9999 || offsetSeconds % 60 != 0) {
             return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(OffsetDateTime.of(local, offset));

@@ -55,6 +55,18 @@ class IsoDateTimesTest {
         }
     }
 
+    /** A store may hold such an instant from before the core refused it; answering it must not fail. */
+    @ParameterizedTest
+    @ValueSource(strings = {"+999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z"})
+    void anInstantWhoseLocalTimeIsBeyondTheLastYearIsWrittenInUtcInEveryZone(String text) {
+        Instant instant = Instant.parse(text);
+        for (String id : new String[] {"+14:00", "-12:00", "Pacific/Kiritimati", "Z"}) {
+            String written = IsoDateTimes.format(instant, ZoneId.of(id));
+
+            assertEquals(instant, OffsetDateTime.parse(written).toInstant(), text + " in " + id);
+        }
+    }
+
     private static Instant byFormatter(String text) {
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,

@@ -8,6 +8,7 @@ import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.domain.rules.EmailAddresses;
 import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.DateTimeRange;
 import io.contactkit.domain.schema.UnicodeText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
@@ -72,6 +73,7 @@ final class ContactRules {
         violations.addAll(emailViolations(derived.emails()));
         violations.addAll(customFields.violations(derived));
         violations.addAll(UnicodeText.violations(derived));
+        violations.addAll(DateTimeRange.violations(derived));
         if (!violations.isEmpty()) {
             violations.sort(Comparator.comparing(Violation::path));
             throw new InvalidInputException(violations);

@@ -4,6 +4,7 @@ import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
+import io.contactkit.domain.failure.PreconditionFailedException;
 import io.contactkit.domain.failure.UpstreamFailureException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CompanyRecord;
@@ -67,35 +68,49 @@ public final class ContactService {
         this.rules = new ContactRules(references, customFields, VALIDATION.getValidator());
     }
 
-    /** GET Contact/{id}. */
-    public ContactEntity get(int contactId, Caller caller) {
+    /** GET Contact/{id}, unconditionally. */
+    public ContactRevision get(int contactId, Caller caller) {
+        return get(contactId, Preconditions.none(), caller);
+    }
+
+    /**
+     * GET Contact/{id}. Whether the client's copy is still current, so that it needs no body, is for the caller to
+     * ask with {@link Preconditions#notModified}.
+     *
+     * @throws PreconditionFailedException when If-Match or If-Unmodified-Since fails
+     */
+    public ContactRevision get(int contactId, Preconditions preconditions, Caller caller) {
         Rights.require(caller.principal(), ContactRight.READ);
-        return present(load(contactId).entity(), caller);
+        StoredContact stored = load(contactId);
+        preconditions.requireForRead(stored);
+        return new ContactRevision(present(stored.entity(), caller), stored.version());
     }
 
     /** POST Contact: always a new contact, whatever ContactId the body holds. */
-    public ContactEntity create(ContactEntity sent, Caller caller) {
+    public ContactRevision create(ContactEntity sent, Caller caller) {
         Rights.require(caller.principal(), ContactRight.CREATE);
         ContactEntity contact = rules.forCreate(sent, caller.principal(), now());
         ContactEntity answer = present(contact, caller);
-        return answer.toBuilder().contactId(repository.insert(contact).entity().contactId()).build();
+        StoredContact stored = repository.insert(contact);
+        return new ContactRevision(answer.toBuilder().contactId(stored.entity().contactId()).build(),
+                stored.version());
     }
 
     /** SaveContactEntity: a new contact when ContactId is 0, else an update of the stored one. */
-    public ContactEntity save(ContactEntity sent, Caller caller) {
+    public ContactRevision save(ContactEntity sent, Caller caller) {
         if (sent.contactId() == 0) {
             return create(sent, caller);
         }
-        return replace(sent.contactId(), sent, UpdateCondition.none(), caller);
+        return replace(sent.contactId(), sent, Preconditions.none(), caller);
     }
 
     /** PUT Contact/{id}: the body replaces the stored contact; its ContactId must be 0 or the path's id. */
-    public ContactEntity replace(int contactId, ContactEntity sent, UpdateCondition condition, Caller caller) {
+    public ContactRevision replace(int contactId, ContactEntity sent, Preconditions preconditions, Caller caller) {
         if (sent.contactId() != 0 && sent.contactId() != contactId) {
             throw InvalidInputException.of("ContactId", "is " + sent.contactId() + " in the body but "
                     + contactId + " in the path");
         }
-        return update(contactId, stored -> sent, condition, caller);
+        return update(contactId, stored -> sent, preconditions, caller);
     }
 
     /**
@@ -104,18 +119,19 @@ public final class ContactService {
      * fresh state, so patches that do not depend on each other all apply, and a patch's tests check what it actually
      * overwrites.
      */
-    public ContactEntity patch(int contactId, ContactPatch patch, UpdateCondition condition, Caller caller) {
+    public ContactRevision patch(int contactId, ContactPatch patch, Preconditions preconditions, Caller caller) {
         Objects.requireNonNull(patch, "patch");
-        return update(contactId, seen -> customFields.mergeChange(seen, patch.applyTo(seen)), condition, caller);
+        return update(contactId, seen -> customFields.mergeChange(seen, patch.applyTo(seen)), preconditions,
+                caller);
     }
 
     /** DELETE Contact/{id}. */
-    public void delete(int contactId, UpdateCondition condition, Caller caller) {
+    public void delete(int contactId, Preconditions preconditions, Caller caller) {
         Rights.require(caller.principal(), ContactRight.DELETE);
         locks.whileHolding(contactId, () -> {
             for (int attempt = 1; ; attempt++) {
                 StoredContact stored = load(contactId);
-                condition.check(stored.entity().updatedDate());
+                preconditions.requireForWrite(stored);
                 try {
                     repository.delete(contactId, stored.version());
                     return null;
@@ -150,7 +166,7 @@ public final class ContactService {
      * @throws InvalidInputException    when there is nothing to look up by, or {@code save} is asked for a contact
      *                                  that is not stored
      */
-    public ContactEntity enrich(ContactEntity contact, String enrichId, boolean save, Caller caller) {
+    public ContactRevision enrich(ContactEntity contact, String enrichId, boolean save, Caller caller) {
         Rights.require(caller.principal(), ContactRight.READ);
         if (save) {
             Rights.require(caller.principal(), ContactRight.UPDATE);
@@ -161,14 +177,14 @@ public final class ContactService {
         }
         if (contact == null) {
             CompanyRecord company = lookUp(Enrichment.query(null, enrichId));
-            return withFormattedAddress(Enrichment.newContact(defaultEntity(caller), company), caller);
+            return unsaved(withFormattedAddress(Enrichment.newContact(defaultEntity(caller), company), caller));
         }
         ContactEntity seen = present(contact, caller);
         CompanyRecord company = lookUp(Enrichment.query(seen, enrichId));
         if (save) {
-            return replace(contact.contactId(), Enrichment.merged(contact, company), UpdateCondition.none(), caller);
+            return replace(contact.contactId(), Enrichment.merged(contact, company), Preconditions.none(), caller);
         }
-        return withFormattedAddress(Enrichment.merged(seen, company), caller);
+        return unsaved(withFormattedAddress(Enrichment.merged(seen, company), caller));
     }
 
     private CompanyRecord lookUp(EnrichmentQuery query) {
@@ -183,25 +199,28 @@ public final class ContactService {
         return company.orElseThrow(() -> Enrichment.notFound(query));
     }
 
+    private static ContactRevision unsaved(ContactEntity contact) {
+        return new ContactRevision(contact, 0);
+    }
+
     /** An unsaved answer still shows the address the way a saved one would. */
     private static ContactEntity withFormattedAddress(ContactEntity contact, Caller caller) {
         return contact.toBuilder().address(AddressFormat.withFormatted(contact.address(), caller.culture())).build();
     }
 
-    private ContactEntity update(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
-                                 Caller caller) {
+    private ContactRevision update(int contactId, UnaryOperator<ContactEntity> change, Preconditions preconditions,
+                                   Caller caller) {
         Rights.require(caller.principal(), ContactRight.UPDATE);
         return locks.whileHolding(contactId, () -> {
             for (int attempt = 1; ; attempt++) {
                 StoredContact stored = load(contactId);
-                condition.check(stored.entity().updatedDate());
+                preconditions.requireForWrite(stored);
                 ContactEntity seen = present(stored.entity(), caller);
                 ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
                         nextUpdate(stored.entity().updatedDate()));
                 ContactEntity answer = present(next, caller);
                 try {
-                    repository.update(stored, next);
-                    return answer;
+                    return new ContactRevision(answer, repository.update(stored, next).version());
                 } catch (StaleVersionException e) {
                     pauseOrGiveUp(attempt, contactId);
                 }

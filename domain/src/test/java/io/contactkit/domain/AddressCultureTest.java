@@ -29,32 +29,32 @@ class AddressCultureTest {
                             .zipcode("62701").build())
                     .street(StructuredAddress.builder().address1("Storgata 1").city("Oslo").zipcode("0155").build())
                     .build())
-            .build(), Caller.of(ADMIN)).contactId();
+            .build(), Caller.of(ADMIN)).contact().contactId();
 
     @Test
     void invariantAndContinentalCulturesPutTheZipcodeBeforeTheCity() {
-        Address invariant = service.get(id, Caller.of(ADMIN)).address();
-        Address norwegian = service.get(id, new Caller(ADMIN, "no", culture("nb"))).address();
+        Address invariant = service.get(id, Caller.of(ADMIN)).contact().address();
+        Address norwegian = service.get(id, new Caller(ADMIN, "no", culture("nb"))).contact().address();
 
         assertEquals("Box 1\n62701 Springfield\nIL", invariant.formatted());
         assertEquals("Storgata 1\n0155 Oslo", invariant.street().formatted());
         assertEquals(invariant, norwegian);
-        assertEquals(invariant, service.get(id, new Caller(ADMIN, "de")).address());
+        assertEquals(invariant, service.get(id, new Caller(ADMIN, "de")).contact().address());
     }
 
     @Test
     void usCultureWritesCityStateAndZipcodeOnOneLine() {
-        Address us = service.get(id, new Caller(ADMIN, "en", culture("en-US"))).address();
+        Address us = service.get(id, new Caller(ADMIN, "en", culture("en-US"))).contact().address();
 
         assertEquals("Box 1\nSpringfield, IL 62701", us.formatted());
         assertEquals("Box 1\nSpringfield, IL 62701", us.postal().formatted());
         assertEquals("Storgata 1\nOslo, 0155", us.street().formatted());
-        assertEquals(us, service.get(id, new Caller(ADMIN, "en")).address(), "English without region is US-style");
+        assertEquals(us, service.get(id, new Caller(ADMIN, "en")).contact().address(), "English without region is US-style");
     }
 
     @Test
     void britishCultureWritesCityAndPostcodeOnSeparateLines() {
-        Address british = service.get(id, new Caller(ADMIN, "en", culture("en-gb"))).address();
+        Address british = service.get(id, new Caller(ADMIN, "en", culture("en-gb"))).contact().address();
 
         assertEquals("Box 1\nSpringfield\nIL\n62701", british.formatted());
         assertEquals("Storgata 1\nOslo\n0155", british.street().formatted());

@@ -49,24 +49,24 @@ class ContactServiceEnrichTest {
 
     @Test
     void enrichAnswersTheMergedContactAndSavesNothing() {
-        ContactEntity stored = service.create(acme(), admin);
+        ContactEntity stored = service.create(acme(), admin).contact();
 
-        ContactEntity enriched = service.enrich(stored, null, false, admin);
+        ContactEntity enriched = service.enrich(stored, null, false, admin).contact();
 
         assertEquals(List.of("+4722123456"), strippedValues(enriched.phones()));
         assertEquals("Postboks 42\n0101 Oslo", enriched.address().formatted());
         assertEquals("FULL", enriched.tableRight().mask());
-        assertEquals(stored, service.get(stored.contactId(), admin));
+        assertEquals(stored, service.get(stored.contactId(), admin).contact());
     }
 
     @Test
     void enrichWithSaveStoresTheEnrichedContactThroughTheUpdateRules() {
-        ContactEntity stored = service.create(acme(), admin);
+        ContactEntity stored = service.create(acme(), admin).contact();
         clock.advance(Duration.ofMinutes(1));
 
-        ContactEntity saved = service.enrich(stored, null, true, admin);
+        ContactEntity saved = service.enrich(stored, null, true, admin).contact();
 
-        assertEquals(saved, service.get(stored.contactId(), admin));
+        assertEquals(saved, service.get(stored.contactId(), admin).contact());
         assertEquals(List.of("post@acme.example"), strippedValues(saved.emails()));
         assertEquals("Storgata 5\n0155 Oslo", saved.address().street().formatted());
         assertNotEquals(stored.updatedDate(), saved.updatedDate());
@@ -74,39 +74,39 @@ class ContactServiceEnrichTest {
 
     @Test
     void enrichWithSaveRefusesWhatSaveRefusesAndStoresNothing() {
-        ContactEntity stored = service.create(acme(), admin);
+        ContactEntity stored = service.create(acme(), admin).contact();
         provider = query -> Optional.of(new CompanyRecord("x", "Acme AS", null, null, null, List.of(),
                 List.of("not an email"), List.of()));
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> service.enrich(stored, null, true, admin));
+                () -> service.enrich(stored, null, true, admin).contact());
 
         assertEquals("Emails[0].Value", refused.violations().get(0).path());
-        assertEquals(stored, service.get(stored.contactId(), admin));
+        assertEquals(stored, service.get(stored.contactId(), admin).contact());
     }
 
     @Test
     void saveIsOnlyForAStoredContact() {
         InvalidInputException unstored = assertThrows(InvalidInputException.class,
-                () -> service.enrich(acme(), null, true, admin));
+                () -> service.enrich(acme(), null, true, admin).contact());
         assertEquals("ContactId", unstored.violations().get(0).path());
-        assertThrows(InvalidInputException.class, () -> service.enrich(null, "no-914778271", true, admin));
+        assertThrows(InvalidInputException.class, () -> service.enrich(null, "no-914778271", true, admin).contact());
         assertTrue(queries.isEmpty());
 
         NotFoundException gone = assertThrows(NotFoundException.class,
-                () -> service.enrich(acme().toBuilder().contactId(77).build(), null, true, admin));
+                () -> service.enrich(acme().toBuilder().contactId(77).build(), null, true, admin).contact());
         assertEquals("Contact", gone.entity());
         assertEquals(0, repository.size());
     }
 
     @Test
     void readOnlyUserMayEnrichButNotSave() {
-        ContactEntity stored = service.create(acme(), admin);
+        ContactEntity stored = service.create(acme(), admin).contact();
 
-        assertEquals(1, service.enrich(stored, null, false, reader).phones().size());
-        assertThrows(ForbiddenException.class, () -> service.enrich(stored, null, true, reader));
+        assertEquals(1, service.enrich(stored, null, false, reader).contact().phones().size());
+        assertThrows(ForbiddenException.class, () -> service.enrich(stored, null, true, reader).contact());
         assertEquals(1, queries.size());
-        assertEquals(stored, service.get(stored.contactId(), admin));
+        assertEquals(stored, service.get(stored.contactId(), admin).contact());
     }
 
     @Test
@@ -114,7 +114,7 @@ class ContactServiceEnrichTest {
         provider = query -> Optional.empty();
 
         NotFoundException notFound = assertThrows(NotFoundException.class,
-                () -> service.enrich(acme(), null, false, admin));
+                () -> service.enrich(acme(), null, false, admin).contact());
 
         assertEquals("Company", notFound.entity());
         assertTrue(notFound.getMessage().contains("OrgNr '914778271'"), notFound.getMessage());
@@ -122,16 +122,16 @@ class ContactServiceEnrichTest {
 
     @Test
     void providerFailureReachesTheCallerAndChangesNothing() {
-        ContactEntity stored = service.create(acme(), admin);
+        ContactEntity stored = service.create(acme(), admin).contact();
         provider = query -> {
             throw new UpstreamFailureException("enrichment endpoint did not answer within 5s", true, null);
         };
 
         UpstreamFailureException slow = assertThrows(UpstreamFailureException.class,
-                () -> service.enrich(stored, null, true, admin));
+                () -> service.enrich(stored, null, true, admin).contact());
 
         assertTrue(slow.timedOut());
-        assertEquals(stored, service.get(stored.contactId(), admin));
+        assertEquals(stored, service.get(stored.contactId(), admin).contact());
     }
 
     @Test
@@ -141,7 +141,7 @@ class ContactServiceEnrichTest {
         };
 
         UpstreamFailureException failure = assertThrows(UpstreamFailureException.class,
-                () -> service.enrich(acme(), null, false, admin));
+                () -> service.enrich(acme(), null, false, admin).contact());
 
         assertTrue(failure.getMessage().contains("index corrupt"), failure.getMessage());
         assertEquals(false, failure.timedOut());
@@ -149,7 +149,7 @@ class ContactServiceEnrichTest {
 
     @Test
     void withoutContactTheEnrichIdsCompanyAnswersAsANewUnsavedContact() {
-        ContactEntity fresh = service.enrich(null, "no-914778271", false, admin);
+        ContactEntity fresh = service.enrich(null, "no-914778271", false, admin).contact();
 
         assertEquals(new EnrichmentQuery("no-914778271", null, List.of(), null, null), queries.get(0));
         assertEquals(0, fresh.contactId());
@@ -166,7 +166,7 @@ class ContactServiceEnrichTest {
     @Test
     void queryKnowsTheCountryCodeOfACountrySentByIdOnly() {
         service.enrich(acme().toBuilder().country(Country.builder().countryId(2).build()).build(), null, false,
-                admin);
+                admin).contact();
 
         assertEquals(new EnrichmentQuery(null, "914778271", List.of(), "Acme AS", "SE"), queries.get(0));
     }
@@ -175,7 +175,7 @@ class ContactServiceEnrichTest {
     void serviceBuiltWithoutAProviderAnswersEnrichmentAsUpstreamFailure() {
         ContactService plain = new ContactService(repository, new SampleLists(), CustomFieldCatalog.open(), clock);
 
-        assertThrows(UpstreamFailureException.class, () -> plain.enrich(acme(), null, false, admin));
+        assertThrows(UpstreamFailureException.class, () -> plain.enrich(acme(), null, false, admin).contact());
     }
 
     private static ContactEntity acme() {

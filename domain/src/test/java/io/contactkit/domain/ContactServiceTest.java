@@ -59,23 +59,23 @@ class ContactServiceTest {
     void fullyFilledContactSurvivesCreateGetSaveReplaceAndDelete() {
         ContactEntity sent = Contacts.fullyFilled();
 
-        ContactEntity created = service.create(sent, admin);
+        ContactEntity created = service.create(sent, admin).contact();
         assertClientPropertiesKept(sent, created);
-        assertEquals(created, service.get(created.contactId(), admin));
+        assertEquals(created, service.get(created.contactId(), admin).contact());
 
         clock.advance(Duration.ofMinutes(1));
-        ContactEntity saved = service.save(created.toBuilder().department("Sales").build(), admin);
+        ContactEntity saved = service.save(created.toBuilder().department("Sales").build(), admin).contact();
         assertEquals("Sales", saved.department());
         assertClientPropertiesKept(sent.toBuilder().department("Sales").build(), saved);
 
         clock.advance(Duration.ofMinutes(1));
         ContactEntity replaced = service.replace(created.contactId(), saved.toBuilder().name("Dare AS").build(),
-                UpdateCondition.none(), admin);
-        assertEquals("Dare AS", service.get(created.contactId(), admin).name());
+                Preconditions.none(), admin).contact();
+        assertEquals("Dare AS", service.get(created.contactId(), admin).contact().name());
         assertClientPropertiesKept(sent.toBuilder().department("Sales").name("Dare AS").build(), replaced);
 
-        service.delete(created.contactId(), UpdateCondition.none(), admin);
-        assertThrows(NotFoundException.class, () -> service.get(created.contactId(), admin));
+        service.delete(created.contactId(), Preconditions.none(), admin);
+        assertThrows(NotFoundException.class, () -> service.get(created.contactId(), admin).contact());
         assertEquals(0, repository.size());
     }
 
@@ -92,7 +92,7 @@ class ContactServiceTest {
                 .tableRight(new TableRight("FULL", "forged"))
                 .build();
 
-        ContactEntity created = service.create(sent, admin);
+        ContactEntity created = service.create(sent, admin).contact();
 
         assertEquals(1, created.contactId());
         assertEquals(START.truncatedTo(java.time.temporal.ChronoUnit.MICROS), created.createdDate());
@@ -110,12 +110,12 @@ class ContactServiceTest {
 
     @Test
     void updateKeepsCreationFieldsAndStampsTheUpdate() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
         clock.advance(Duration.ofHours(1));
         Caller other = Caller.of(Principal.administrator("reader-admin", 2));
 
         ContactEntity updated = service.replace(created.contactId(), created.toBuilder()
-                .createdDate(Instant.EPOCH).createdBy(null).build(), UpdateCondition.none(), other);
+                .createdDate(Instant.EPOCH).createdBy(null).build(), Preconditions.none(), other).contact();
 
         assertEquals(created.createdDate(), updated.createdDate());
         assertEquals(1, updated.createdBy().associateId());
@@ -130,7 +130,7 @@ class ContactServiceTest {
                 SelectableMDOListItem.builder().id(2).selected(true).build(),
                 SelectableMDOListItem.builder().id(999).selected(false).build())).build();
 
-        ContactEntity created = service.create(sent, admin);
+        ContactEntity created = service.create(sent, admin).contact();
 
         assertEquals(2, created.activeInterests());
         assertEquals(List.of(1, 2, 272, 380), created.interests().stream().map(SelectableMDOListItem::id).toList());
@@ -149,7 +149,7 @@ class ContactServiceTest {
                 .bounceEmails(List.of("ok@example.com", "y".repeat(256)))
                 .build();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin).contact());
 
         assertEquals(List.of("BounceEmails[1]", "Category.Id", "Emails[0].Value", "Name", "OrgNr"),
                 refused.violations().stream().map(Violation::path).toList());
@@ -164,7 +164,7 @@ class ContactServiceTest {
                 .customFields(Map.of("x_note", "fine \uD83D\uDE00"))
                 .build();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin).contact());
 
         assertEquals(List.of("Description", "Name"), refused.violations().stream().map(Violation::path).toList());
         assertEquals(0, repository.size());
@@ -179,7 +179,7 @@ class ContactServiceTest {
                 .build();
 
         InvalidInputException refused = assertThrows(InvalidInputException.class,
-                () -> service.create(tooLong, admin));
+                () -> service.create(tooLong, admin).contact());
 
         assertEquals(List.of("Persons[0].Firstname", "Phones[0].Value"),
                 refused.violations().stream().map(Violation::path).toList());
@@ -193,7 +193,7 @@ class ContactServiceTest {
                 .interests(List.of(SelectableMDOListItem.builder().id(42).selected(true).build()))
                 .build();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin).contact());
 
         assertEquals(List.of("Associate.AssociateId", "Country.CountryId", "Interests[0].Id"),
                 refused.violations().stream().map(Violation::path).toList());
@@ -201,10 +201,10 @@ class ContactServiceTest {
 
     @Test
     void listItemNamesAreAnsweredInTheCallersLanguage() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
 
         ContactEntity norwegian = service.get(created.contactId(),
-                new Caller(Principal.administrator("admin", 1), "no"));
+                new Caller(Principal.administrator("admin", 1), "no")).contact();
 
         assertEquals("Detaljhandel", norwegian.business().value());
         assertEquals("Kunde", norwegian.category().value());
@@ -214,20 +214,20 @@ class ContactServiceTest {
 
     @Test
     void saveWithContactIdZeroCreatesAndWithAnUnknownIdIsNotFound() {
-        ContactEntity first = service.save(Contacts.fullyFilled().toBuilder().contactId(0).build(), admin);
-        ContactEntity second = service.save(Contacts.fullyFilled().toBuilder().contactId(0).build(), admin);
+        ContactEntity first = service.save(Contacts.fullyFilled().toBuilder().contactId(0).build(), admin).contact();
+        ContactEntity second = service.save(Contacts.fullyFilled().toBuilder().contactId(0).build(), admin).contact();
 
         assertNotEquals(first.contactId(), second.contactId());
         assertThrows(NotFoundException.class,
-                () -> service.save(Contacts.fullyFilled().toBuilder().contactId(4711).build(), admin));
+                () -> service.save(Contacts.fullyFilled().toBuilder().contactId(4711).build(), admin).contact());
         assertEquals(2, repository.size());
     }
 
     @Test
     void createAlwaysMakesANewContactWhateverIdTheBodyHolds() {
-        ContactEntity first = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity first = service.create(Contacts.fullyFilled(), admin).contact();
 
-        ContactEntity second = service.create(first, admin);
+        ContactEntity second = service.create(first, admin).contact();
 
         assertNotEquals(first.contactId(), second.contactId());
         assertEquals(2, repository.size());
@@ -235,54 +235,54 @@ class ContactServiceTest {
 
     @Test
     void replaceRefusesABodyIdThatDisagreesWithThePath() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
 
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.replace(
                 created.contactId(), created.toBuilder().contactId(created.contactId() + 1).build(),
-                UpdateCondition.none(), admin));
+                Preconditions.none(), admin).contact());
 
         assertEquals("ContactId", refused.violations().get(0).path());
     }
 
     @Test
     void ifUnmodifiedSinceRefusesAnUpdateAfterTheGivenSecondAndAcceptsOneWithinIt() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
         Instant seen = created.updatedDate().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         ContactEntity sameSecond = service.replace(created.contactId(), created.toBuilder().department("A").build(),
-                UpdateCondition.unmodifiedSince(seen), admin);
+                Preconditions.none().ifUnmodifiedSince(seen), admin).contact();
         clock.advance(Duration.ofSeconds(2));
         service.replace(created.contactId(), sameSecond.toBuilder().department("B").build(),
-                UpdateCondition.none(), admin);
+                Preconditions.none(), admin).contact();
 
         assertThrows(PreconditionFailedException.class, () -> service.replace(created.contactId(),
-                sameSecond.toBuilder().department("C").build(), UpdateCondition.unmodifiedSince(seen), admin));
+                sameSecond.toBuilder().department("C").build(), Preconditions.none().ifUnmodifiedSince(seen), admin).contact());
         assertThrows(PreconditionFailedException.class, () -> service.delete(created.contactId(),
-                UpdateCondition.unmodifiedSince(seen), admin));
-        assertEquals("B", service.get(created.contactId(), admin).department());
+                Preconditions.none().ifUnmodifiedSince(seen), admin));
+        assertEquals("B", service.get(created.contactId(), admin).contact().department());
     }
 
     @Test
     void readOnlyUserCanReadButNotWrite() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
 
-        ContactEntity seen = service.get(created.contactId(), reader);
+        ContactEntity seen = service.get(created.contactId(), reader).contact();
 
         assertEquals("Select", seen.tableRight().mask());
         assertEquals("Read", seen.fieldProperties().get("Name").fieldRight().mask());
-        assertThrows(ForbiddenException.class, () -> service.create(Contacts.fullyFilled(), reader));
+        assertThrows(ForbiddenException.class, () -> service.create(Contacts.fullyFilled(), reader).contact());
         assertThrows(ForbiddenException.class, () -> service.replace(created.contactId(), seen,
-                UpdateCondition.none(), reader));
+                Preconditions.none(), reader).contact());
         assertThrows(ForbiddenException.class, () -> service.patch(created.contactId(), c -> c,
-                UpdateCondition.none(), reader));
-        assertThrows(ForbiddenException.class, () -> service.delete(created.contactId(), UpdateCondition.none(),
+                Preconditions.none(), reader).contact());
+        assertThrows(ForbiddenException.class, () -> service.delete(created.contactId(), Preconditions.none(),
                 reader));
-        assertEquals(created, service.get(created.contactId(), admin));
+        assertEquals(created, service.get(created.contactId(), admin).contact());
     }
 
     @Test
     void fieldPropertiesGiveTypeAndLengthFromTheModelAndRightsFromTheUser() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
 
         Map<String, io.contactkit.domain.model.FieldProperty> fields = created.fieldProperties();
 
@@ -304,7 +304,7 @@ class ContactServiceTest {
         ContactRepository racing = new RacingRepository(repository, conflictsLeft);
         ContactService racingService = new ContactService(racing, new SampleLists(), CustomFieldCatalog.open(),
                 clock);
-        ContactEntity created = racingService.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = racingService.create(Contacts.fullyFilled(), admin).contact();
         List<Integer> emailCountsSeen = new ArrayList<>();
 
         ContactEntity modified = racingService.patch(created.contactId(), seen -> {
@@ -312,7 +312,7 @@ class ContactServiceTest {
             List<EntityElement> emails = new ArrayList<>(seen.emails());
             emails.add(Contacts.email("new@example.com", null));
             return seen.toBuilder().emails(emails).build();
-        }, UpdateCondition.none(), admin);
+        }, Preconditions.none(), admin).contact();
 
         assertEquals(3, emailCountsSeen.size());
         assertEquals(created.emails().size() + 1, modified.emails().size());
@@ -324,11 +324,11 @@ class ContactServiceTest {
         ContactRepository alwaysStale = new RacingRepository(repository, new AtomicInteger(Integer.MAX_VALUE));
         ContactService racingService = new ContactService(alwaysStale, new SampleLists(),
                 CustomFieldCatalog.open(), clock);
-        ContactEntity created = racingService.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = racingService.create(Contacts.fullyFilled(), admin).contact();
 
         assertThrows(ConflictException.class, () -> racingService.patch(created.contactId(),
-                seen -> seen.toBuilder().department("x").build(), UpdateCondition.none(), admin));
-        assertEquals(created.department(), racingService.get(created.contactId(), admin).department());
+                seen -> seen.toBuilder().department("x").build(), Preconditions.none(), admin).contact());
+        assertEquals(created.department(), racingService.get(created.contactId(), admin).contact().department());
     }
 
     @Test
@@ -345,7 +345,7 @@ class ContactServiceTest {
 
     @Test
     void timestampsAreStoredInUtcWithMicrosecondPrecision() {
-        ContactEntity created = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
 
         StoredContact stored = repository.find(created.contactId()).orElseThrow();
 
@@ -356,7 +356,7 @@ class ContactServiceTest {
     void concurrentChangesOfOneContactQueueUpAndAllApplyWithoutLostRaces() throws Exception {
         RacingRepository counting = new RacingRepository(repository, new AtomicInteger());
         ContactService queued = new ContactService(counting, new SampleLists(), CustomFieldCatalog.open(), clock);
-        int id = queued.create(ContactEntity.builder().name("Busy").build(), admin).contactId();
+        int id = queued.create(ContactEntity.builder().name("Busy").build(), admin).contact().contactId();
         java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(16);
         List<java.util.concurrent.Future<?>> running = new ArrayList<>();
         for (int writer = 0; writer < 16; writer++) {
@@ -364,7 +364,7 @@ class ContactServiceTest {
             running.add(writers.submit(() -> {
                 for (int append = 0; append < 25; append++) {
                     String email = "w" + w + ".a" + append + "@example.com";
-                    queued.patch(id, seen -> withEmail(seen, email), UpdateCondition.none(), admin);
+                    queued.patch(id, seen -> withEmail(seen, email), Preconditions.none(), admin).contact();
                 }
             }));
         }
@@ -373,7 +373,7 @@ class ContactServiceTest {
         }
         writers.shutdown();
 
-        assertEquals(400, queued.get(id, admin).emails().size());
+        assertEquals(400, queued.get(id, admin).contact().emails().size());
         assertEquals(0, counting.staleUpdates.get());
     }
 
@@ -434,15 +434,15 @@ class ContactServiceTest {
         ContactRepository failingAfterWrites = new FailingAfterWrites(repository, lists);
         ContactService flaky = new ContactService(failingAfterWrites, lists, CustomFieldCatalog.open(), clock);
 
-        ContactEntity created = flaky.create(Contacts.fullyFilled(), admin);
+        ContactEntity created = flaky.create(Contacts.fullyFilled(), admin).contact();
         lists.failing = false;
         ContactEntity changed = flaky.replace(created.contactId(), created.toBuilder().department("Sales").build(),
-                UpdateCondition.none(), admin);
+                Preconditions.none(), admin).contact();
         lists.failing = false;
 
         assertEquals(created.toBuilder().department("Sales").updatedDate(changed.updatedDate())
                 .updatedBy(changed.updatedBy()).build(), changed);
-        assertEquals(changed, flaky.get(created.contactId(), admin));
+        assertEquals(changed, flaky.get(created.contactId(), admin).contact());
     }
 
     @Test
@@ -451,7 +451,7 @@ class ContactServiceTest {
         lists.failing = true;
         ContactService flaky = new ContactService(repository, lists, CustomFieldCatalog.open(), clock);
 
-        assertThrows(StorageUnavailableException.class, () -> flaky.create(Contacts.fullyFilled(), admin));
+        assertThrows(StorageUnavailableException.class, () -> flaky.create(Contacts.fullyFilled(), admin).contact());
         assertEquals(0, repository.size());
     }
 

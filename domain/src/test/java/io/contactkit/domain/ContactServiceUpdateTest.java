@@ -26,12 +26,12 @@ class ContactServiceUpdateTest {
 
     @Test
     void updateHandsTheRepositoryTheStoredStateItChanges() {
-        int id = service.create(ContactEntity.builder().name("Dare").build(), admin).contactId();
+        int id = service.create(ContactEntity.builder().name("Dare").build(), admin).contact().contactId();
         StoredContact stored = repository.find(id).orElseThrow();
 
-        service.patch(id, seen -> seen.toBuilder().department("Sales").build(), UpdateCondition.none(), admin);
+        service.patch(id, seen -> seen.toBuilder().department("Sales").build(), Preconditions.none(), admin).contact();
         StoredContact second = repository.find(id).orElseThrow();
-        service.patch(id, seen -> seen.toBuilder().department("Support").build(), UpdateCondition.none(), admin);
+        service.patch(id, seen -> seen.toBuilder().department("Support").build(), Preconditions.none(), admin).contact();
 
         assertEquals(List.of(stored, second), repository.befores);
         assertEquals("Support", repository.find(id).orElseThrow().entity().department());

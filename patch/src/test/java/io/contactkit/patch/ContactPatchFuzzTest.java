@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.CustomFieldDefinition;
@@ -54,14 +54,14 @@ class ContactPatchFuzzTest {
         }
         InMemoryContactRepository repository = new InMemoryContactRepository();
         ContactService service = new ContactService(repository, new SampleLists(), CATALOG, CLOCK);
-        int contactId = service.create(Contacts.fullyFilled(), ADMIN).contactId();
+        int contactId = service.create(Contacts.fullyFilled(), ADMIN).contact().contactId();
         StoredContact before = repository.find(contactId).orElseThrow();
 
         Optional<FuzzOutcomes.Applied<ContactEntity>> patched = FuzzOutcomes.applied(() ->
-                service.patch(contactId, patch.get(), UpdateCondition.none(), ADMIN));
+                service.patch(contactId, patch.get(), Preconditions.none(), ADMIN).contact());
 
         if (patched.isPresent()) {
-            assertEquals(patched.get().result(), service.get(contactId, ADMIN),
+            assertEquals(patched.get().result(), service.get(contactId, ADMIN).contact(),
                     "what the patch answers is what a later GET gives");
         } else {
             assertEquals(before, repository.find(contactId).orElseThrow(), "a patch that fails stores nothing");

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.ForbiddenException;
@@ -65,7 +65,7 @@ class ContactPatchTest {
 
     @BeforeEach
     void storeSample() {
-        contactId = service.create(sample(), ADMIN).contactId();
+        contactId = service.create(sample(), ADMIN).contact().contactId();
     }
 
     private static ContactEntity sample() {
@@ -90,7 +90,7 @@ class ContactPatchTest {
     @Test
     void seedJsonPatchAndMergePatchGiveTheSameContact() {
         List<String> examples = seedPageExamples();
-        int twin = service.create(sample(), ADMIN).contactId();
+        int twin = service.create(sample(), ADMIN).contact().contactId();
 
         ContactEntity byJsonPatch = patch(contactId, examples.get(0));
         ContactEntity byMergePatch = patch(twin, examples.get(1));
@@ -377,12 +377,12 @@ class ContactPatchTest {
         PatchDocument patch = PatchDocument.parse(TestJson.parse("{\"Department\": \"x\"}"));
 
         assertThrows(ForbiddenException.class,
-                () -> service.patch(contactId, patch, UpdateCondition.none(), reader));
+                () -> service.patch(contactId, patch, Preconditions.none(), reader).contact());
         assertEquals(before, stored());
     }
 
     private ContactEntity patch(int id, String body) {
-        return service.patch(id, PatchDocument.parse(TestJson.parse(body)), UpdateCondition.none(), ADMIN);
+        return service.patch(id, PatchDocument.parse(TestJson.parse(body)), Preconditions.none(), ADMIN).contact();
     }
 
     private StoredContact stored() {

@@ -74,7 +74,7 @@ final class JsonTreeReader {
         } catch (StreamConstraintsException e) {
             throw refuse(parser, withoutConstraintName(e.getOriginalMessage()));
         } catch (JacksonException e) {
-            throw refuse(parser, "is not well-formed JSON: " + e.getOriginalMessage() + at(e.getLocation()));
+            throw refuse(parser, "is not well-formed JSON: " + SyntaxWords.json(e) + at(e.getLocation()));
         }
     }
 

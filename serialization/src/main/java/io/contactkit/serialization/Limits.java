@@ -52,8 +52,13 @@ public record Limits(int maxBodyBytes, int maxDepth, int maxStringLength) {
      */
     public void requireBodyWithin(long declaredBytes) {
         if (declaredBytes > maxBodyBytes) {
-            throw new BodyTooLargeException(maxBodyBytes);
+            throw tooLarge();
         }
+    }
+
+    /** The refusal of a body found larger than {@link #maxBodyBytes()} while it is read. */
+    public BodyTooLargeException tooLarge() {
+        return new BodyTooLargeException(maxBodyBytes);
     }
 
     public Limits withMaxBodyBytes(int bytes) {

@@ -63,7 +63,7 @@ final class XmlTreeReader {
     }
 
     private static InvalidInputException notWellFormed(XMLStreamException e) {
-        String message = e.getMessage() == null ? "" : e.getMessage().split("\n", 2)[0];
+        String message = SyntaxWords.xml(e.getMessage());
         Location location = e.getLocation();
         String at = location == null ? "" : " (line " + location.getLineNumber() + ", column "
                 + location.getColumnNumber() + ")";

@@ -69,7 +69,7 @@ class SeedResponseLanguageTest {
     @ParameterizedTest
     @MethodSource("responsePages")
     void xmlCarriesTheSameLanguage(String page) {
-        ContactEntity contact = service.get(stored(page), new Caller(ADMIN, "nb"));
+        ContactEntity contact = service.get(stored(page), new Caller(ADMIN, "nb")).contact();
 
         Document xml = XmlFormatTest.dom(written(out -> wire.writeContact(contact, Selection.all(), ZoneOffset.UTC,
                 ResponseType.APPLICATION_XML, out)));
@@ -93,7 +93,7 @@ class SeedResponseLanguageTest {
     }
 
     private JsonNode presented(int id, String language) {
-        ContactEntity contact = service.get(id, new Caller(ADMIN, language));
+        ContactEntity contact = service.get(id, new Caller(ADMIN, language)).contact();
         return jsonTree(written(out -> wire.writeContact(contact, Selection.all(), ZoneOffset.UTC,
                 ResponseType.APPLICATION_JSON, out)));
     }

@@ -17,14 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The standalone server's accounts: configured users, API tokens, and the sessions issued at sign-in, which the
  * servlet's built-in credential schemes are checked against. Passwords are kept as salted PBKDF2 hashes, tokens and
- * tickets as SHA-256 digests. Wrong passwords and tokens are limited per remote address and per user name (see
- * {@link Builder#failedAttemptLimit}).
+ * tickets as SHA-256 digests. Wrong passwords and tokens are limited per user name and remote address (see
+ * {@link FailureThrottle} and {@link Builder#failedAttemptLimit}).
  */
 final class Accounts implements AccountStore {
 
     private static final int DEFAULT_ITERATIONS = 600_000;
     private static final int DEFAULT_FAILED_ATTEMPTS = 10;
     private static final Duration DEFAULT_FAILURE_WINDOW = Duration.ofMinutes(1);
+    /** What wrong API tokens and unreadable credentials are counted as; no user name holds a colon. */
+    private static final String TOKEN = ":token";
+    private static final String UNREADABLE = ":unreadable";
 
     private final Map<String, User> users;
     private final Map<String, Principal> tokensByDigest;
@@ -63,17 +66,19 @@ final class Accounts implements AccountStore {
 
     @Override
     public void unreadable(String remoteAddress) {
-        throttle.check(remoteAddress, null);
-        throttle.failed(remoteAddress, null);
+        throttle.check(remoteAddress, UNREADABLE);
+        throttle.failed(remoteAddress, UNREADABLE);
     }
 
     /** API tokens are chosen by operators, so a weak one could be guessed: wrong tokens count as failures. */
     @Override
     public Optional<Principal> token(String token, String remoteAddress) {
-        throttle.check(remoteAddress, null);
+        throttle.check(remoteAddress, TOKEN);
         Principal principal = tokensByDigest.get(Secrets.sha256(token));
         if (principal == null) {
-            throttle.failed(remoteAddress, null);
+            throttle.failed(remoteAddress, TOKEN);
+        } else {
+            throttle.succeeded(remoteAddress, TOKEN);
         }
         return Optional.ofNullable(principal);
     }
@@ -92,6 +97,7 @@ final class Accounts implements AccountStore {
             return Optional.empty();
         }
         if (verified.recentlyVerified(userName, password)) {
+            throttle.succeeded(remoteAddress, userName);
             return Optional.of(user.principal());
         }
         if (!user.password().matches(password)) {
@@ -99,6 +105,7 @@ final class Accounts implements AccountStore {
             return Optional.empty();
         }
         verified.remember(userName, password);
+        throttle.succeeded(remoteAddress, userName);
         return Optional.of(user.principal());
     }
 
@@ -189,10 +196,12 @@ final class Accounts implements AccountStore {
         }
 
         /**
-         * How many wrong passwords or API tokens one remote address, and one user name, may send per window (they
-         * are allowed again evenly over it); beyond that, credentials are refused unchecked with
-         * {@link TooManyFailedAttemptsException}. 0 turns the limit off, for a deployment that limits in front of
-         * the server. Default 10 per minute.
+         * How many wrong passwords one user name may be sent from one remote address per window (they are allowed
+         * again evenly over it); the name from all addresses may be sent three times as many, an address ten times
+         * as many for all names. Beyond that, credentials are refused unchecked with
+         * {@link TooManyFailedAttemptsException} for a wait that doubles with each further failure (see {@link
+         * FailureThrottle}). 0 turns the limits off, for a deployment that limits in front of the server. Default 10
+         * per minute.
          */
         Builder failedAttemptLimit(int attempts, Duration window) {
             if (attempts < 0) {

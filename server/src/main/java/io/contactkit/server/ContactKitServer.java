@@ -81,13 +81,13 @@ public final class ContactKitServer implements AutoCloseable {
         try {
             ContactService contacts = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
                     enrichment(options), Clock.systemUTC());
-            ContactApiServlet servlet = ContactApiServlet.builder(contacts)
+            ContactApiServlet.Builder servlet = ContactApiServlet.builder(contacts)
                     .accounts(accounts(options, out))
                     .appTokens(options.appTokens())
                     .maxBodyBytes(options.maxBodyBytes())
-                    .slowRequestThreshold(options.slow())
-                    .build();
-            Server jetty = jetty(options, servlet);
+                    .slowRequestThreshold(options.slow());
+            options.publicUrl().ifPresentOrElse(servlet::publicUrl, servlet::linksToLocalAddress);
+            Server jetty = jetty(options, servlet.build());
             jetty.start();
             ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
             URI baseUrl = URI.create("http://" + hostForUrl(options.bind()) + ":" + connector.getLocalPort());
@@ -164,6 +164,9 @@ public final class ContactKitServer implements AutoCloseable {
         Server jetty = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // a body that trickles in is cut off (408) rather than kept open for as long as the client likes; one that
+        // stops altogether meets the connector's idle timeout
+        http.setMinRequestDataRate(options.minBodyRate());
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(options.bind());
         connector.setPort(options.port());
@@ -173,7 +176,10 @@ public final class ContactKitServer implements AutoCloseable {
 
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath("/");
-        context.addServlet(new ServletHolder("contact-api", servlet), "/*");
+        ServletHolder holder = new ServletHolder("contact-api", servlet);
+        // bodies are read with non-blocking I/O: a slow client holds no thread while it sends
+        holder.setAsyncSupported(true);
+        context.addServlet(holder, "/*");
         ProblemErrorHandler problems = new ProblemErrorHandler();
         context.setErrorHandler(problems);
         jetty.setErrorHandler(problems);

@@ -19,11 +19,15 @@ import java.util.Optional;
  * @param enrichmentEndpoint an external enrichment endpoint to ask instead of a dataset
  * @param threads            the most threads Jetty runs, requests and its own selector and acceptor alike
  * @param referenceDataTtl   how long list items and custom-field definitions read from the database are kept
+ * @param publicUrl          the URL clients reach the server at, which links start with; empty for the address a
+ *                           request arrived at
+ * @param minBodyRate        the fewest bytes a second a request body may arrive at
  */
 record ServerOptions(int port, String bind, Optional<String> db, String dbUser, String dbPassword, List<User> users,
                      List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData,
                      Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, int authFailureLimit,
-                     int threads, Duration referenceDataTtl, boolean help) {
+                     int threads, Duration referenceDataTtl, Optional<URI> publicUrl, long minBodyRate,
+                     boolean help) {
 
     /**
      * The database pool's 10 connections, Jetty's acceptor and selector, and a few for requests that need no
@@ -35,6 +39,11 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
     static final int MIN_THREADS = 8;
     /** Changes to the lists in the database show within half a minute; a GET no longer reads the lists each time. */
     static final Duration DEFAULT_REFERENCE_DATA_TTL = Duration.ofSeconds(30);
+    /**
+     * A body must arrive at 1 KiB a second or faster, counted from its first byte: a 1 MiB body within 17 minutes,
+     * while a client trickling a byte a second is cut off within two.
+     */
+    static final long DEFAULT_MIN_BODY_RATE = 1024;
 
     static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar contactkit-server.jar [options]",
@@ -57,14 +66,22 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             "  --enrichment-endpoint URL  an external enrichment endpoint to ask instead of a dataset",
             "  --slow-ms N                log requests slower than N ms at WARN (default 2000)",
             "  --max-body-bytes N         largest request body accepted (default 1048576)",
-            "  --auth-failure-limit N     wrong passwords or tokens allowed per minute from one address and for one",
-            "                             user name; more are refused with 429 (default 10; 0 turns the limit off)",
+            "  --auth-failure-limit N     wrong passwords or tokens allowed per minute for one user name from one",
+            "                             address; beyond it, each further one doubles the wait before the next is",
+            "                             checked (429). A user name from all addresses gets 3 times as many, an",
+            "                             address for all user names 10 times (default 10; 0 turns the limits off)",
             "  --threads N                most threads serving requests, Jetty's own included (default "
                     + DEFAULT_THREADS + ")",
             "  --reference-data-ttl N     seconds list items and custom-field definitions are kept after being read",
             "                             from the database; changes made there show after at most that long",
             "                             (default " + DEFAULT_REFERENCE_DATA_TTL.toSeconds()
                     + "; 0 reads them on every request)",
+            "  --public-url URL           the URL clients reach the server at (e.g. https://crm.example.com behind a",
+            "                             proxy), which _Links and Location start with; without it they start with",
+            "                             the address and port a request arrived at, never with its Host header",
+            "  --min-body-rate N          the fewest bytes a second a request body may arrive at, from its first",
+            "                             byte; a slower one is refused with 408 and its connection closed",
+            "                             (default " + DEFAULT_MIN_BODY_RATE + "; 0 turns the check off)",
             "  --help                     this text");
 
     private static final int DEFAULT_PORT = 8080;
@@ -129,6 +146,8 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private int authFailureLimit = DEFAULT_AUTH_FAILURE_LIMIT;
         private int threads = DEFAULT_THREADS;
         private Duration referenceDataTtl = DEFAULT_REFERENCE_DATA_TTL;
+        private URI publicUrl;
+        private long minBodyRate = DEFAULT_MIN_BODY_RATE;
         private boolean help;
 
         void set(String option, String value) {
@@ -178,6 +197,12 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 case "--reference-data-ttl":
                     referenceDataTtl = Duration.ofSeconds(number(option, value, 0, 86_400));
                     break;
+                case "--public-url":
+                    publicUrl = publicUrl(option, value);
+                    break;
+                case "--min-body-rate":
+                    minBodyRate = number(option, value, 0, Integer.MAX_VALUE);
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option);
             }
@@ -193,7 +218,7 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             return new ServerOptions(port, bind, Optional.ofNullable(db), Objects.requireNonNullElse(dbUser, ""),
                     Objects.requireNonNullElse(dbPassword, ""), users, tokens, appTokens,
                     Optional.ofNullable(enrichmentData), Optional.ofNullable(enrichmentEndpoint), slow, maxBodyBytes,
-                    authFailureLimit, threads, referenceDataTtl, help);
+                    authFailureLimit, threads, referenceDataTtl, Optional.ofNullable(publicUrl), minBodyRate, help);
         }
 
         /** NAME:PASSWORD[:ROLE]; the password may hold ':' itself, a trailing known role name is the role. */
@@ -256,6 +281,16 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 // reported below
             }
             throw new IllegalArgumentException(option + " needs an http or https URL, got '" + shown(value) + "'");
+        }
+
+        /** An http(s) URL with a host and at most a path: where links to contacts start. */
+        private static URI publicUrl(String option, String value) {
+            URI url = httpUrl(option, value);
+            if (url.getRawQuery() != null || url.getRawFragment() != null || url.getRawUserInfo() != null) {
+                throw new IllegalArgumentException(option + " needs a URL without user, query or fragment, got '"
+                        + shown(value) + "'");
+            }
+            return url;
         }
 
         /** Only the start of a value is echoed, and never a whole user:password pair. */

@@ -113,7 +113,7 @@ class AccountsTest {
         Reply afterwards = withTicket.get("/api/v1/Contact/default");
 
         assertEquals(200, signedIn.status(), signedIn::toString);
-        assertEquals("no-store", signedIn.header("Cache-Control").orElseThrow());
+        assertEquals("private, no-store", signedIn.header("Cache-Control").orElseThrow());
         assertEquals(200, created.status(), created::toString);
         assertEquals(204, signedOut.status(), signedOut::toString);
         assertEquals(401, afterwards.status(), afterwards::toString);

@@ -69,7 +69,11 @@ final class HostileRequests {
         contentTypes(table);
         missingBodies(table);
         invalidContacts(table);
+        datesOutOfRange(table);
         badHeadersAndRoutes(table);
+        conditionsThatFail(table);
+        contentCodings(table);
+        methodsInAnotherCase(table);
         return table.cases();
     }
 
@@ -86,6 +90,14 @@ final class HostileRequests {
         table.add("a trailing comma", post(CONTACT).json("{\"Name\":\"x\",}"), 400, "Name");
         table.add("a comment", post(CONTACT).json("{\"Name\":\"x\" /* hi */}"), 400, "Name");
         table.add("NaN", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":NaN}"), 400, "GroupId");
+        table.add("Infinity", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":-Infinity}"), 400, "GroupId");
+        table.add("a number with leading zeros", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":007}"), 400,
+                "GroupId");
+        table.add("a number with a leading plus", post(CONTACT).json("{\"Name\":\"x\",\"GroupId\":+7}"), 400,
+                "GroupId");
+        table.add("a bare word for a value", post(CONTACT).json("{\"Name\":undefined}"), 400, "Name");
+        table.add("a single-quoted value", post(CONTACT).json("{\"Name\":'x'}"), 400, "Name");
+        table.add("a raw newline in a string", post(CONTACT).json("{\"Name\":\"two\nlines\"}"), 400, "Name");
         table.add("a bad escape", post(CONTACT).json("{\"Name\":\"\\u00\"}"), 400, "Name");
         table.add("a raw control character", post(CONTACT).json("{\"Name\":\"tab\there\"}"), 400, "Name");
         table.add("a duplicate member", post(CONTACT).json("{\"Name\":\"a\",\"Name\":\"b\"}"), 400, "Name");
@@ -441,6 +453,31 @@ final class HostileRequests {
                 "ContactId");
     }
 
+    /** What .NET's DateTime (years 1 to 9999), and so SuperOffice, cannot hold, on every write. */
+    private static void datesOutOfRange(HostileRequest.Table table) {
+        table.add("the last instant Java knows, answered east of UTC", post(CONTACT).header("SO-TimeZone", "+14:00")
+                .json("{\"Name\":\"x\",\"DbiLastSyncronized\":\"+999999999-12-31T23:59:59Z\"}"), 400,
+                "DbiLastSyncronized");
+        table.add("year 0", put(TARGET).json("{\"Name\":\"x\",\"DbiLastModified\":\"0000-06-01T00:00:00Z\"}"), 400,
+                "DbiLastModified");
+        table.add("a year before Christ", post(CONTACT).json("{\"Name\":\"x\",\"DbiLastModified\":"
+                + "\"-0044-03-15T12:00:00Z\"}"), 400, "DbiLastModified");
+        table.add("year 10000", patch(TARGET).mergePatch("{\"DbiLastSyncronized\":\"+10000-01-01T00:00:00Z\"}"), 400,
+                "DbiLastSyncronized");
+        table.add("year 10000 in a JSON Patch", replace("/DbiLastModified", "\"+10000-01-01T00:00:00Z\""), 400,
+                "DbiLastModified");
+        table.add("year 10000 in SaveContactEntity", post(SAVE).json("{\"ContactId\":{id},\"Name\":\"x\","
+                + "\"DbiLastSyncronized\":\"+10000-01-01T00:00:00Z\"}"), 400, "DbiLastSyncronized");
+        table.add("year 10000 in XML", put(TARGET).xml("<ContactEntity><Name>x</Name>"
+                + "<DbiLastSyncronized>+10000-01-01T00:00:00Z</DbiLastSyncronized></ContactEntity>"), 400,
+                "DbiLastSyncronized");
+        table.add("year 10000 in a form", post(CONTACT).form("Name=x&DbiLastModified=%2B10000-01-01T00%3A00%3A00Z"),
+                400, "DbiLastModified");
+        table.add("year 10000 saved by EnrichContactEntity", post(ENRICH + "?save=true")
+                .json("{\"ContactEntity\":{\"ContactId\":{id},\"Name\":\"x\",\"DbiLastModified\":"
+                        + "\"+10000-01-01T00:00:00Z\"},\"EnrichId\":\"no-914778271\"}"), 400, "DbiLastModified");
+    }
+
     private static void badHeadersAndRoutes(HostileRequest.Table table) {
         table.add("If-Unmodified-Since that is no date", put(TARGET).header("If-Unmodified-Since", "yesterday")
                 .json("{\"Name\":\"x\"}"), 400, "If-Unmodified-Since");
@@ -463,6 +500,36 @@ final class HostileRequests {
         table.add("an Accept of separators only", post(CONTACT).header("Accept", ";;;").json(VALID), 406, null);
         table.add("a sign-in with a wrong password", post("/api/v1/Authentication/SignIn")
                 .header("Authorization", ApiClient.basic(RunningServer.ADMIN, "wrong")), 401, null);
+    }
+
+    /** Preconditions the target's current state fails: nothing is changed, whatever else they ask. */
+    private static void conditionsThatFail(HostileRequest.Table table) {
+        table.add("a PUT with an entity tag that is not the contact's", put(TARGET).header("If-Match", "\"999999\"")
+                .json(VALID), 412, null);
+        table.add("a PATCH with a weak entity tag", patch(TARGET).header("If-Match", "W/\"1\"")
+                .mergePatch("{\"Department\":\"x\"}"), 412, null);
+        table.add("a DELETE with an entity tag that is not the contact's", delete(TARGET)
+                .header("If-Match", "\"999999\", \"999998\""), 412, null);
+        table.add("a PUT only if there is no contact", put(TARGET).header("If-None-Match", "*").json(VALID), 412, null);
+        table.add("a GET with an entity tag that is not the contact's", get(TARGET).header("If-Match", "\"999999\""),
+                412, null);
+        table.add("an entity tag that is no entity tag", put(TARGET).header("If-Match", "999999").json(VALID), 400,
+                "If-Match");
+    }
+
+    /** Request bodies are read as sent; a content coding is refused rather than read as if it were none. */
+    private static void contentCodings(HostileRequest.Table table) {
+        table.add("a gzip body", post(CONTACT).header("Content-Encoding", "gzip").json(VALID), 415, null);
+        table.add("a deflate body in PUT", put(TARGET).header("Content-Encoding", "deflate").json(VALID), 415, null);
+        table.add("two codings on a patch", patch(TARGET).header("Content-Encoding", "gzip, br")
+                .mergePatch("{\"Department\":\"x\"}"), 415, null);
+    }
+
+    /** Methods are case-sensitive (RFC 9110, section 9.1): a rule against DELETE in front cannot be passed. */
+    private static void methodsInAnotherCase(HostileRequest.Table table) {
+        table.add("delete in lower case", request("delete", TARGET), 501, null);
+        table.add("Put in mixed case", request("Put", TARGET).json(VALID), 501, null);
+        table.add("patch in lower case", request("patch", TARGET).mergePatch("{\"Department\":\"x\"}"), 501, null);
     }
 
     private static Draft get(String path) {

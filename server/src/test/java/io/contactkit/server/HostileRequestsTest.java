@@ -1,6 +1,7 @@
 package io.contactkit.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.http.testing.ApiClient.Reply;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -33,6 +35,10 @@ import org.w3c.dom.NodeList;
 class HostileRequestsTest {
 
     private static final String DATABASE = "hostile-requests";
+    /** Words of the parsers' own vocabulary, which tell a client nothing it can act on and an attacker what runs. */
+    private static final Pattern PARSER_INTERNALS = Pattern.compile("Feature|enable|`|\\(code \\d+\\)|CTRL-CHAR"
+            + "|Source:|[Jj]ackson|Constraints|com\\.ctc|wstx|javax?\\.|Exception|nextTag|_ELEMENT|CHARACTERS|token|"
+            + "marker|ParseError|Unrecognized|[Ll]ocation");
     private static final String JDBC_URL = "jdbc:h2:mem:" + DATABASE + ";DB_CLOSE_DELAY=-1";
 
     private final List<HostileRequest> cases = HostileRequests.all();
@@ -128,6 +134,7 @@ class HostileRequestsTest {
         if (hostile.namedPath() != null) {
             assertTrue(hostile.named(problem.errorPaths()), what);
         }
+        assertFalse(PARSER_INTERNALS.matcher(reply.body()).find(), what);
         assertEquals(before, DatabaseDump.of(JDBC_URL, "sa", ""), () -> "the database changed: " + what.get());
     }
 

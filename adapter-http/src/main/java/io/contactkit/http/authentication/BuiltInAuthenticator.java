@@ -131,7 +131,7 @@ public final class BuiltInAuthenticator implements Authenticator {
         if (session.isEmpty()) {
             return Optional.empty();
         }
-        if (!SAFE_METHODS.contains(request.getMethod().toUpperCase(Locale.ROOT))) {
+        if (!SAFE_METHODS.contains(request.getMethod())) {
             requireXsrfToken(request, session.get());
         }
         return Optional.of(session.get().principal());

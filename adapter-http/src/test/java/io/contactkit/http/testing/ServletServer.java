@@ -26,7 +26,10 @@ public final class ServletServer implements AutoCloseable {
         jetty.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath(contextPath);
-        context.addServlet(new ServletHolder(servlet), "/*");
+        ServletHolder holder = new ServletHolder(servlet);
+        // as an embedder registers it, so that bodies are read without a thread waiting for them
+        holder.setAsyncSupported(true);
+        context.addServlet(holder, "/*");
         jetty.setHandler(context);
         try {
             jetty.start();

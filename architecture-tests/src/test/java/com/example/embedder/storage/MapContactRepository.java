@@ -32,7 +32,7 @@ public final class MapContactRepository implements ContactRepository {
     @Override
     public synchronized StoredContact update(ContactEntity contact, long expectedVersion) {
         StoredContact stored = atVersion(contact.contactId(), expectedVersion);
-        return keep(new StoredContact(contact, stored.version() + 1));
+        return keep(new StoredContact(contact, stored.version() + 1, stored.entity().updatedDate()));
     }
 
     @Override

@@ -4,7 +4,7 @@ import io.contactkit.benchmarks.Samples;
 import io.contactkit.benchmarks.storage.Database;
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.jdbc.JdbcStore;
@@ -87,7 +87,7 @@ public class ScaleBenchmark {
         PatchDocument patch = PatchDocument.jsonPatch(List.of(
                 Map.of("op", "replace", "path", "/Department", "value", "Department " + call),
                 Map.of("op", "replace", "path", "/Description", "value", "Patched " + call)));
-        return service.patch(randomId(), patch, UpdateCondition.none(), caller);
+        return service.patch(randomId(), patch, Preconditions.none(), caller);
     }
 
     private int randomId() {

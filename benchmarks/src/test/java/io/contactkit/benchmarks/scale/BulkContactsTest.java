@@ -7,7 +7,7 @@ import io.contactkit.benchmarks.Samples;
 import io.contactkit.benchmarks.storage.Database;
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.UpdateCondition;
+import io.contactkit.domain.Preconditions;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.port.ContactRepository;
@@ -69,27 +69,27 @@ class BulkContactsTest {
 
     @Test
     void bulkFilledContactsEqualTheContactTheProductInserted() throws SQLException {
-        int templateId = service.create(Samples.contactWithTenElements(), caller).contactId();
+        int templateId = service.create(Samples.contactWithTenElements(), caller).contact().contactId();
         BulkContacts bulk = new BulkContacts(database.settings(), 2);
 
         assertEquals(4, bulk.fillTo(5, templateId));
 
         StoredContact inserted = repository.find(templateId).orElseThrow();
-        ContactEntity shown = service.get(templateId, caller);
+        ContactEntity shown = service.get(templateId, caller).contact();
         int[] ids = bulk.ids();
         assertEquals(5, ids.length);
         for (int id : ids) {
             StoredContact filled = repository.find(id).orElseThrow();
             assertEquals(inserted.version(), filled.version(), "version of " + id);
             assertEquals(inserted.entity(), withId(filled.entity(), templateId), "stored contact " + id);
-            assertEquals(shown, withId(service.get(id, caller), templateId), "contact " + id + " as GET shows it");
+            assertEquals(shown, withId(service.get(id, caller).contact(), templateId), "contact " + id + " as GET shows it");
         }
         assertEquals(values(Samples.contactWithTenElements()), values(repository.find(ids[4]).orElseThrow().entity()));
     }
 
     @Test
     void bulkFilledContactIsPatchedAndLeavesTheOthersAlone() throws SQLException {
-        int templateId = service.create(Samples.contactWithTenElements(), caller).contactId();
+        int templateId = service.create(Samples.contactWithTenElements(), caller).contact().contactId();
         BulkContacts bulk = new BulkContacts(database.settings());
         bulk.fillTo(3, templateId);
         int[] ids = bulk.ids();
@@ -97,7 +97,7 @@ class BulkContactsTest {
                 Map.of("op", "replace", "path", "/Department", "value", "Patched"),
                 Map.of("op", "remove", "path", "/Emails/0")));
 
-        service.patch(ids[2], patch, UpdateCondition.none(), caller);
+        service.patch(ids[2], patch, Preconditions.none(), caller).contact();
 
         StoredContact patched = repository.find(ids[2]).orElseThrow();
         assertEquals(2, patched.version());
@@ -109,7 +109,7 @@ class BulkContactsTest {
 
     @Test
     void fillingAddsOnlyWhatIsMissing() throws SQLException {
-        int templateId = service.create(Samples.contactWithTenElements(), caller).contactId();
+        int templateId = service.create(Samples.contactWithTenElements(), caller).contact().contactId();
         BulkContacts bulk = new BulkContacts(database.settings(), 2);
 
         assertEquals(2, bulk.fillTo(3, templateId));

@@ -1,26 +1,14 @@
 package io.contactkit.domain.failure;
 
-import java.time.Instant;
-
-/** The entity changed after the instant the client said it must not have changed since (If-Unmodified-Since). */
+/**
+ * The contact is not in the state the client made its request conditional on (If-Match, If-None-Match,
+ * If-Unmodified-Since); nothing was changed.
+ */
 public final class PreconditionFailedException extends ContactKitException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Instant updatedDate;
-    private final Instant unmodifiedSince;
-
-    public PreconditionFailedException(Instant updatedDate, Instant unmodifiedSince) {
-        super("the contact was updated at " + updatedDate + ", after " + unmodifiedSince);
-        this.updatedDate = updatedDate;
-        this.unmodifiedSince = unmodifiedSince;
-    }
-
-    public Instant updatedDate() {
-        return updatedDate;
-    }
-
-    public Instant unmodifiedSince() {
-        return unmodifiedSince;
+    public PreconditionFailedException(String message) {
+        super(message);
     }
 }

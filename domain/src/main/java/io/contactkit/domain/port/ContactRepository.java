@@ -9,6 +9,11 @@ import java.util.Optional;
  */
 public interface ContactRepository {
 
+    /**
+     * The contact at its current version, with the UpdatedDate its last update replaced ({@link
+     * StoredContact#previousUpdatedDate()}): without that, a write conditional on If-Unmodified-Since cannot tell a
+     * contact changed twice within one second from one changed once.
+     */
     Optional<StoredContact> find(int contactId);
 
     /** Stores a new contact under a fresh ContactId and answers it as given, under that id, at version 1. */

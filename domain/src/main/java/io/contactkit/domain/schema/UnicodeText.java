@@ -3,7 +3,6 @@ package io.contactkit.domain.schema;
 import io.contactkit.domain.failure.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The rule that a carrier's text is whole Unicode text: no U+0000 and no unpaired surrogate. Such text cannot be kept
@@ -20,49 +19,26 @@ public final class UnicodeText {
     /** Every string of the carrier (values and dictionary keys) that breaks the rule, by its wire path. */
     public static List<Violation> violations(Record carrier) {
         List<Violation> violations = new ArrayList<>();
-        carrier(carrier, "", violations);
+        ScalarWalk.walk(carrier, new ScalarWalk.Visitor() {
+            @Override
+            public void scalar(ScalarKind kind, Object value, String path) {
+                if (kind == ScalarKind.STRING) {
+                    check((String) value, path, violations);
+                }
+            }
+
+            @Override
+            public void key(String key, String path) {
+                check(key, path, violations);
+            }
+        });
         return violations;
-    }
-
-    private static void carrier(Record carrier, String path, List<Violation> violations) {
-        for (Property property : CarrierModel.of(carrier.getClass()).properties()) {
-            value(property.type(), property.read(carrier), join(path, property.name()), violations);
-        }
-    }
-
-    private static void value(ValueType type, Object value, String path, List<Violation> violations) {
-        if (value == null) {
-            return;
-        }
-        if (type instanceof ValueType.Scalar scalar) {
-            if (scalar.kind() == ScalarKind.STRING) {
-                check((String) value, path, violations);
-            }
-        } else if (type instanceof ValueType.Carrier) {
-            carrier((Record) value, path, violations);
-        } else if (type instanceof ValueType.ListOf list) {
-            List<?> items = (List<?>) value;
-            for (int i = 0; i < items.size(); i++) {
-                value(list.element(), items.get(i), path + "[" + i + "]", violations);
-            }
-        } else {
-            ValueType entries = ((ValueType.Dictionary) type).value();
-            ((Map<?, ?>) value).forEach((key, entry) -> {
-                String at = join(path, (String) key);
-                check((String) key, at, violations);
-                value(entries, entry, at, violations);
-            });
-        }
     }
 
     private static void check(String text, String path, List<Violation> violations) {
         if (!whole(text)) {
             violations.add(new Violation(path, MESSAGE));
         }
-    }
-
-    private static String join(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
     }
 
     private static boolean whole(String text) {

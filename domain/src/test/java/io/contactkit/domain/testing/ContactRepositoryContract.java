@@ -91,8 +91,26 @@ public abstract class ContactRepositoryContract {
 
         StoredContact updated = contacts().update(changed, stored.version());
 
-        assertEquals(new StoredContact(changed, 2), updated);
+        assertEquals(new StoredContact(changed, 2, stored.entity().updatedDate()), updated);
         assertEquals(Optional.of(updated), contacts().find(changed.contactId()));
+    }
+
+    @Test
+    void findAnswersTheUpdatedDateTheLastUpdateReplaced() {
+        Instant created = Instant.parse("2026-03-04T10:15:30.1Z");
+        Instant first = created.plusMillis(300);
+        Instant second = created.plusSeconds(2);
+        StoredContact inserted = contacts().insert(named("Dated").toBuilder().updatedDate(created).build());
+        int id = inserted.entity().contactId();
+        assertEquals(null, contacts().find(id).orElseThrow().previousUpdatedDate());
+
+        StoredContact once = contacts().update(inserted, inserted.entity().toBuilder().updatedDate(first).build());
+        assertEquals(created, once.previousUpdatedDate());
+        assertEquals(created, contacts().find(id).orElseThrow().previousUpdatedDate());
+
+        StoredContact twice = contacts().update(once.entity().toBuilder().updatedDate(second).build(), 2);
+        assertEquals(first, twice.previousUpdatedDate());
+        assertEquals(Optional.of(twice), contacts().find(id));
     }
 
     @Test

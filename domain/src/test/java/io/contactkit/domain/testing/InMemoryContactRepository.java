@@ -50,12 +50,12 @@ public final class InMemoryContactRepository implements ContactRepository {
             if (stored.version() != expectedVersion) {
                 throw new StaleVersionException(id, expectedVersion);
             }
-            return new StoredContact(kept(contact), expectedVersion + 1);
+            return new StoredContact(kept(contact), expectedVersion + 1, stored.entity().updatedDate());
         });
         if (now == null) {
             throw new NotFoundException("Contact", id);
         }
-        return new StoredContact(contact, now.version());
+        return new StoredContact(contact, now.version(), now.previousUpdatedDate());
     }
 
     @Override
