@@ -139,7 +139,7 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
 
         assertEquals(List.of("UPDATE contact", "DELETE FROM contact_element", "INSERT INTO contact_element"),
                 written);
-        assertEquals(Optional.of(new StoredContact(changed, stored.version() + 1)),
+        assertEquals(Optional.of(new StoredContact(changed, stored.version() + 1, stored.entity().updatedDate())),
                 contacts.find(changed.contactId()));
     }
 

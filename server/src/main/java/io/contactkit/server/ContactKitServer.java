@@ -34,6 +34,7 @@ public final class ContactKitServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContactKitServer.class);
     private static final long STOP_TIMEOUT_MILLIS = 30_000;
     private static final long SHUTDOWN_IDLE_TIMEOUT_MILLIS = 10_000;
+    private static final long IDLE_TIMEOUT_MILLIS = 30_000;
     /** The sample associates the store starts with: whom a configured user's changes are recorded as. */
     private static final int ADMIN_ASSOCIATE = 1;
     private static final int READER_ASSOCIATE = 2;
@@ -85,7 +86,8 @@ public final class ContactKitServer implements AutoCloseable {
                     .accounts(accounts(options, out))
                     .appTokens(options.appTokens())
                     .maxBodyBytes(options.maxBodyBytes())
-                    .slowRequestThreshold(options.slow());
+                    .slowRequestThreshold(options.slow())
+                    .minBodyRate(options.minBodyRate());
             options.publicUrl().ifPresentOrElse(servlet::publicUrl, servlet::linksToLocalAddress);
             Server jetty = jetty(options, servlet.build());
             jetty.start();
@@ -164,12 +166,11 @@ public final class ContactKitServer implements AutoCloseable {
         Server jetty = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
-        // a body that trickles in is cut off (408) rather than kept open for as long as the client likes; one that
-        // stops altogether meets the connector's idle timeout
-        http.setMinRequestDataRate(options.minBodyRate());
         ServerConnector connector = new ServerConnector(jetty, new HttpConnectionFactory(http));
         connector.setHost(options.bind());
         connector.setPort(options.port());
+        // a connection that sends nothing (between requests, or in the middle of a body) for this long is closed
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         // while stopping, Jetty closes a connection after this much silence: time for a body still arriving
         connector.setShutdownIdleTimeout(SHUTDOWN_IDLE_TIMEOUT_MILLIS);
         jetty.addConnector(connector);

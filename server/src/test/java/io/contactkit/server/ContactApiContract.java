@@ -400,7 +400,7 @@ abstract class ContactApiContract {
 
         assertEquals(405, refused.status(), refused::toString);
         assertEquals("POST", refused.header("Allow").orElseThrow());
-        assertEquals("GET, PUT, PATCH, DELETE",
+        assertEquals("GET, HEAD, PUT, PATCH, DELETE",
                 admin.call("POST", "/api/v1/Contact/1").send().header("Allow").orElseThrow());
     }
 
@@ -577,15 +577,15 @@ abstract class ContactApiContract {
         assertEquals(List.of("SO-TimeZone"), errorPaths(unknown));
     }
 
+    /** An unauthenticated one does not: the time would tell whether a password was checked. */
     @Test
-    void everyAnswerCarriesServerTiming() {
+    void everyAuthenticatedAnswerCarriesServerTiming() {
         int id = create("Timed");
 
         List<Reply> replies = List.of(admin.get("/api/v1/Contact/" + id),
                 admin.call("GET", "/api/v1/Contact/" + id)
                         .header("If-Modified-Since", "Fri, 01 Jan 2100 00:00:00 GMT").send(),
                 admin.get("/api/v1/Contact/999993"),
-                server.anonymous().get("/api/v1/Contact/" + id),
                 admin.call("DELETE", "/api/v1/Contact/" + id).send());
 
         for (Reply reply : replies) {

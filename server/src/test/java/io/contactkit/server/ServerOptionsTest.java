@@ -27,6 +27,8 @@ class ServerOptionsTest {
         assertEquals(10, options.authFailureLimit());
         assertEquals(16, options.threads());
         assertEquals(Duration.ofSeconds(30), options.referenceDataTtl());
+        assertEquals(Optional.empty(), options.publicUrl());
+        assertEquals(1024, options.minBodyRate());
         assertFalse(options.help());
     }
 
@@ -37,7 +39,8 @@ class ServerOptionsTest {
                 "--token", "t1", "--token", "t2:readonly", "--app-token", "partner",
                 "--enrichment-endpoint", "https://enrich.example/companies",
                 "--slow-ms", "150", "--max-body-bytes", "4096", "--auth-failure-limit", "0", "--threads", "64",
-                "--reference-data-ttl", "0", "--help");
+                "--reference-data-ttl", "0", "--public-url", "https://crm.example.com/contacts",
+                "--min-body-rate", "256", "--help");
 
         assertEquals(9090, options.port());
         assertEquals("0.0.0.0", options.bind());
@@ -53,6 +56,8 @@ class ServerOptionsTest {
         assertEquals(0, options.authFailureLimit());
         assertEquals(64, options.threads());
         assertEquals(Duration.ZERO, options.referenceDataTtl());
+        assertEquals(Optional.of(URI.create("https://crm.example.com/contacts")), options.publicUrl());
+        assertEquals(256, options.minBodyRate());
         assertTrue(options.help());
     }
 
@@ -84,6 +89,12 @@ class ServerOptionsTest {
         assertEquals("--threads needs a whole number from 8 to 10000, got '4'", refusal("--threads", "4"));
         assertEquals("--reference-data-ttl needs a whole number from 0 to 86400, got '-1'",
                 refusal("--reference-data-ttl", "-1"));
+        assertEquals("--public-url needs a URL without user, query or fragment, got 'https:...'",
+                refusal("--public-url", "https://crm.example.com/?tenant=1"));
+        assertEquals("--public-url needs an http or https URL, got 'crm.example.com'",
+                refusal("--public-url", "crm.example.com"));
+        assertEquals("--min-body-rate needs a whole number from 1 to 2147483647, got '0'",
+                refusal("--min-body-rate", "0"));
         assertFalse(refusal("--user", ":hunter2").contains("hunter2"));
     }
 
