@@ -36,15 +36,22 @@ class WebSecurity {
                 .build();
     }
 
-    /** Start-up fails without a user, and with a password given as anything but its BCrypt hash. */
+    /**
+     * The application's one user. Start-up fails without one, and with a password given as anything but its BCrypt
+     * hash.
+     *
+     * @param role what the user may do with contacts: {@link SignedInUsers#CONTACT_ADMIN} or
+     *             {@link SignedInUsers#CONTACT_READER}
+     */
     @Bean
     UserDetailsService users(@Value("${crm.user.name}") String name,
-                             @Value("${crm.user.password-hash}") String passwordHash) {
+                             @Value("${crm.user.password-hash}") String passwordHash,
+                             @Value("${crm.user.role}") String role) {
         if (!BCRYPT_HASH.matcher(passwordHash).matches()) {
             throw new IllegalStateException("crm.user.password-hash must be the password's BCrypt hash,"
                     + " {bcrypt}$2a$10$ and 53 more characters: never the password itself");
         }
         return new InMemoryUserDetailsManager(User.withUsername(name).password(passwordHash)
-                .roles(SignedInUsers.CONTACT_ADMIN).build());
+                .roles(role).build());
     }
 }
