@@ -44,7 +44,8 @@ public final class ContactApiServlet extends HttpServlet {
     private final long slowNanos;
 
     private ContactApiServlet(Builder builder) {
-        this.answers = new Answers(new WireFormat(Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes)));
+        this.answers = new Answers(new WireFormat(Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes),
+                builder.contacts.customFieldCatalog()));
         this.contacts = new ContactEndpoints(builder.contacts, answers);
         this.sessions = builder.accounts == null ? null : new SessionEndpoints(builder.accounts);
         this.authenticator = builder.authenticator;

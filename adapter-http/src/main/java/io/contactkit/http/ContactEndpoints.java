@@ -46,11 +46,23 @@ final class ContactEndpoints {
             case DELETE_CONTACT:
                 delete(route.contactId(), exchange, caller);
                 return;
+            case VALIDATE_CONTACT:
+                validate(answers.readContact(exchange), exchange, caller);
+                return;
+            case CREATE_DEFAULT_CONTACT_ENTITY:
+                createDefaultEntity(exchange, caller);
+                return;
             case SAVE_CONTACT_ENTITY:
                 save(exchange, caller);
                 return;
             case GET_CONTACT_ENTITY:
                 getEntity(exchange, caller);
+                return;
+            case DELETE_CONTACT_ENTITY:
+                deleteEntity(exchange, caller);
+                return;
+            case VALIDATE_CONTACT_ENTITY:
+                validate(answers.readValidateRequest(exchange).contactEntity(), exchange, caller);
                 return;
             case ENRICH_CONTACT_ENTITY:
                 enrich(exchange, caller);
@@ -109,6 +121,19 @@ final class ContactEndpoints {
         answers.noContent(exchange);
     }
 
+    /** CreateDefaultContactEntity: the default contact as the agent answers it, without links; nothing is read. */
+    private void createDefaultEntity(Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        ContactEntity fresh = contacts.defaultEntity(caller);
+        answers.contact(exchange, plan, fresh, fresh.updatedDate());
+    }
+
+    /** ValidateContactEntity and Contact/Validate: the rules' messages by property path; nothing is stored. */
+    private void validate(ContactEntity sent, Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        answers.messages(exchange, plan, contacts.validate(sent, caller));
+    }
+
     private void save(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         ContactEntity saved = contacts.save(answers.readContact(exchange), caller);
@@ -121,6 +146,12 @@ final class ContactEndpoints {
                 exchange.queryParameter("contactEntityId").orElse(null));
         ContactEntity contact = contacts.get(contactId, caller);
         answers.contact(exchange, plan, contact, contact.updatedDate());
+    }
+
+    private void deleteEntity(Exchange exchange, Caller caller) {
+        int contactId = ContactIds.parse("ContactEntityId", exchange.queryParameter("ContactEntityId").orElse(null));
+        contacts.delete(contactId, UpdateCondition.none(), caller);
+        answers.noContent(exchange);
     }
 
     /**

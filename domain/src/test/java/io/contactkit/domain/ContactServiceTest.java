@@ -289,7 +289,8 @@ class ContactServiceTest {
         assertEquals("FULL", created.tableRight().mask());
         assertEquals("System.String", fields.get("Name").fieldType());
         assertEquals(200, fields.get("Name").fieldLength());
-        assertEquals("FULL", fields.get("Name").fieldRight().mask());
+        assertEquals("Update, UIHintMandatory", fields.get("Name").fieldRight().mask());
+        assertEquals("Update", fields.get("Department").fieldRight().mask());
         assertEquals("System.Int32", fields.get("ContactId").fieldType());
         assertEquals("Read", fields.get("UpdatedDate").fieldRight().mask());
         assertEquals("System.DateTime", fields.get("UpdatedDate").fieldType());

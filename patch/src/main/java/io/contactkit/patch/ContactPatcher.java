@@ -27,6 +27,7 @@ public final class ContactPatcher {
      */
     public ContactEntity patch(int contactId, PatchDocument patch, UpdateCondition condition, Caller caller) {
         Objects.requireNonNull(patch, "patch");
-        return contacts.modify(contactId, patch::applyTo, condition, caller);
+        return contacts.modify(contactId, contact -> patch.applyTo(contact, contacts.customFieldCatalog()), condition,
+                caller);
     }
 }

@@ -6,6 +6,7 @@ import io.contactkit.domain.document.Property;
 import io.contactkit.domain.document.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.CustomFieldCatalog;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -89,10 +90,19 @@ public final class PatchDocument {
      * Whether the result is a valid contact to store is for the {@link io.contactkit.domain.ContactService} to say.
      */
     public ContactEntity applyTo(ContactEntity contact) {
-        Optional<Set<String>> reached = reachedProperties();
+        return applyTo(contact, CustomFieldCatalog.open());
+    }
+
+    /**
+     * As {@link #applyTo(ContactEntity)}, the custom-field values it brings read by the catalog's types: encoded as
+     * the server writes them ({@code [I:2]}, a list item's id) or plain.
+     */
+    public ContactEntity applyTo(ContactEntity contact, CustomFieldCatalog catalog) {
+        ContactSchema root = ContactSchema.root(catalog);
+        Optional<Set<String>> reached = reachedProperties(root);
         if (reached.isEmpty()) {
-            Object patched = apply(ContactSchema.root(), Documents.write(contact));
-            return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON);
+            Object patched = apply(root, Documents.write(contact));
+            return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON, catalog);
         }
         // only the properties the patch reaches are written out and read back; the rest cannot change
         Map<String, Object> working = new LinkedHashMap<>();
@@ -101,21 +111,22 @@ public final class PatchDocument {
                 working.put(property.name(), Documents.write(contact, property));
             }
         }
-        return Documents.readOnto(contact, tree(apply(ContactSchema.root(), working)), ScalarSource.JSON);
+        return Documents.readOnto(contact, tree(apply(root, working)), ScalarSource.JSON, catalog);
     }
 
     /**
      * The wire names of the contact's properties that the patch's paths (or merge patch members) start with; empty
      * when one of them is the whole document or no property of a contact, which is refused on the whole contact
-     * as it always was.
+     * as it always was. Merge patch members that are passed over reach nothing.
      */
-    private Optional<Set<String>> reachedProperties() {
+    private Optional<Set<String>> reachedProperties(ContactSchema root) {
         List<String> firstTokens = new ArrayList<>();
         if (isMergePatch()) {
             if (!(mergePatch instanceof Map<?, ?> members)) {
                 return Optional.empty();
             }
-            members.keySet().forEach(name -> firstTokens.add(String.valueOf(name)));
+            members.keySet().stream().map(String::valueOf).filter(name -> !root.ignoredInMergePatch(name))
+                    .forEach(firstTokens::add);
         } else {
             for (Operation operation : operations) {
                 if (operation.target().isRoot()) {
@@ -126,7 +137,7 @@ public final class PatchDocument {
         }
         Set<String> names = new HashSet<>();
         for (String token : firstTokens) {
-            String name = ContactSchema.root().key(token);
+            String name = root.key(token);
             if (name == null) {
                 return Optional.empty();
             }

@@ -356,19 +356,34 @@ class ContactPatcherTest {
     }
 
     @Test
-    void mergePatchOfAnUnknownOrReadOnlyPropertyChangesNothing() {
+    void mergePatchOfAnUnknownPropertyChangesNothing() {
         StoredContact before = stored();
 
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> patch(contactId, "{\"Department\": \"x\", \"Nickname\": \"y\"}"));
-        InvalidInputException readOnly = assertThrows(InvalidInputException.class,
-                () -> patch(contactId, "{\"Department\": \"x\", \"UpdatedDate\": \"2000-01-01T00:00:00Z\"}"));
 
         assertEquals(List.of(new Violation("/Nickname", "merge patch: ContactEntity has no property 'Nickname'")),
                 unknown.violations());
-        assertEquals(List.of(new Violation("/UpdatedDate",
-                "merge patch: UpdatedDate is set by the server and cannot be changed")), readOnly.violations());
         assertEquals(before, stored());
+    }
+
+    /** A client's partial entity, as the official client re-sends what it read: server-owned parts in any form. */
+    @Test
+    void mergePatchPassesOverWhatTheServerOwnsWhateverItHolds() {
+        StoredContact before = stored();
+
+        ContactEntity patched = patch(contactId, "{\"department\": \"Support\","
+                + " \"updatedDate\": \"2000-01-01T00:00:00.000Z\", \"activeErpLinks\": \"many\","
+                + " \"tableRight\": {\"mask\": 15, \"reason\": \"\"},"
+                + " \"fieldProperties\": {\"Name\": {\"fieldRight\": {\"mask\": 67}}},"
+                + " \"_Links\": {\"Self\": \"elsewhere\"},"
+                + " \"emails\": [{\"value\": \"info@acme.example\", \"strippedValue\": 7, \"tableRight\": null}]}");
+
+        assertEquals("Support", patched.department());
+        assertEquals(before.entity().createdDate(), patched.createdDate());
+        assertTrue(patched.updatedDate().isAfter(Instant.parse("2020-01-01T00:00:00Z")));
+        assertEquals(0, patched.activeErpLinks());
+        assertEquals("info@acme.example", patched.emails().get(0).strippedValue());
     }
 
     @Test
