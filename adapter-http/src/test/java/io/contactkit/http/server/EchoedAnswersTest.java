@@ -179,11 +179,11 @@ class EchoedAnswersTest {
         return sample;
     }
 
-    /** What GET answers, but for what every save sets anew. */
-    private static Map<String, Object> stored(Map<String, Object> answered) {
+    /** What GET answers, in its order, but for what every save sets anew. */
+    private static String stored(Map<String, Object> answered) {
         Map<String, Object> kept = new LinkedHashMap<>(answered);
         kept.remove("UpdatedDate");
-        return kept;
+        return json(kept);
     }
 
     /**
