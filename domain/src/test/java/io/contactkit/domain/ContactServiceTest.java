@@ -281,6 +281,21 @@ class ContactServiceTest {
     }
 
     @Test
+    void validateNamesWhatTheRulesWouldRefuseByPathAndStoresNothing() {
+        ContactEntity stored = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity broken = stored.toBuilder().name(" ")
+                .emails(List.of(EntityElement.builder().value("not an address").build())).build();
+
+        Map<String, String> messages = service.validate(broken, reader);
+
+        assertEquals(List.of("Emails[0].Value", "Name"), List.copyOf(messages.keySet()));
+        assertEquals(Map.of(), service.validate(stored, admin));
+        assertEquals(Map.of("Name", "must not be blank"), service.validate(null, admin));
+        assertEquals(stored, service.get(stored.contactId(), admin));
+        assertEquals(1, repository.size());
+    }
+
+    @Test
     void fieldPropertiesGiveTypeAndLengthFromTheModelAndRightsFromTheUser() {
         ContactEntity created = service.create(Contacts.fullyFilled(), admin);
 

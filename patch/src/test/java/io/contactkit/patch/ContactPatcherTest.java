@@ -386,6 +386,26 @@ class ContactPatcherTest {
         assertEquals("info@acme.example", patched.emails().get(0).strippedValue());
     }
 
+    /** Custom fields as the server writes them and a client sends them back: a list item by id, its companions. */
+    @Test
+    void mergePatchTakesCustomFieldsInTheFormTheServerWritesThem() {
+        ContactEntity patched = patch(contactId, "{\"extraFields\": {\"x_region\": \"[I:2]\","
+                + " \"x_region:DisplayText\": \"north\", \"x_region:DisplayTooltip\": \"\"}}");
+
+        assertEquals("south", patched.customFields().get("x_region"));
+        assertEquals(Map.of("SuperOffice:1", "gold", "x_region", "south"), patched.customFields());
+    }
+
+    @Test
+    void testOperationComparesACustomFieldInEitherForm() {
+        ContactEntity patched = patch(contactId, "["
+                + "{\"op\": \"test\", \"path\": \"/CustomFields/x_region\", \"value\": \"[I:1]\"},"
+                + "{\"op\": \"test\", \"path\": \"/CustomFields/x_region\", \"value\": \"north\"},"
+                + "{\"op\": \"replace\", \"path\": \"/Department\", \"value\": \"Tested\"}]");
+
+        assertEquals("Tested", patched.department());
+    }
+
     @Test
     void patchNeedsTheRightToUpdate() {
         StoredContact before = stored();
