@@ -1,12 +1,13 @@
 package io.contactkit.patch;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.ContactPatch;
 import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,17 +28,20 @@ import java.util.Set;
  * when a {@code test} finds another value. A patch document never changes the trees it was read from (which must not
  * be changed afterwards either, since it keeps their values) and may be applied any number of times.
  */
-public final class PatchDocument {
+public final class PatchDocument implements ContactPatch {
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
 
     /** The operations of a JSON Patch; null for a merge patch, whose operations depend on the document. */
     private final List<Operation> operations;
     private final Object mergePatch;
+    /** The custom fields' types, by which the values a patch brings are read in either of their forms. */
+    private final CustomFieldCatalog catalog;
 
-    private PatchDocument(List<Operation> operations, Object mergePatch) {
+    private PatchDocument(List<Operation> operations, Object mergePatch, CustomFieldCatalog catalog) {
         this.operations = operations;
         this.mergePatch = mergePatch;
+        this.catalog = catalog;
     }
 
     /**
@@ -46,11 +50,22 @@ public final class PatchDocument {
      * @throws InvalidInputException when the body is neither, or names a malformed operation
      */
     public static PatchDocument parse(Object body) {
+        return parse(body, CustomFieldCatalog.open());
+    }
+
+    /**
+     * Reads a patch body whose custom-field values are read by the catalog's types: encoded as the server writes them
+     * ({@code [I:42]}, a list item's {@code [I:2]}) or plain.
+     *
+     * @throws InvalidInputException when the body is neither an array nor an object, or names a malformed operation
+     */
+    public static PatchDocument parse(Object body, CustomFieldCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
         if (body instanceof List<?> operations) {
-            return jsonPatch(operations);
+            return new PatchDocument(OperationParser.parse(operations), null, catalog);
         }
         if (body instanceof Map) {
-            return mergePatch(body);
+            return new PatchDocument(null, body, catalog);
         }
         throw InvalidInputException.of("", "a patch must be a JSON Patch array of operations or a JSON Merge Patch "
                 + "object, not " + JsonValues.kind(body));
@@ -62,12 +77,13 @@ public final class PatchDocument {
      * @throws InvalidInputException naming each malformed operation by its index
      */
     public static PatchDocument jsonPatch(List<?> operations) {
-        return new PatchDocument(OperationParser.parse(Objects.requireNonNull(operations, "operations")), null);
+        return new PatchDocument(OperationParser.parse(Objects.requireNonNull(operations, "operations")), null,
+                CustomFieldCatalog.open());
     }
 
     /** A JSON Merge Patch: any JSON value, although only an object can patch a contact. */
     public static PatchDocument mergePatch(Object patch) {
-        return new PatchDocument(null, patch);
+        return new PatchDocument(null, patch, CustomFieldCatalog.open());
     }
 
     public boolean isMergePatch() {
@@ -86,18 +102,12 @@ public final class PatchDocument {
 
     /**
      * Applies the patch to a contact as the SuperOffice API does: property names match without regard to case, the
-     * leading slash is optional, server-owned properties are read-only, and each value must have its property's type.
-     * Whether the result is a valid contact to store is for the {@link io.contactkit.domain.ContactService} to say.
+     * leading slash is optional, server-owned properties are read-only (and passed over in a merge patch), and each
+     * value must have its property's type. Whether the result is a valid contact to store is for the
+     * {@link io.contactkit.domain.ContactService} to say.
      */
+    @Override
     public ContactEntity applyTo(ContactEntity contact) {
-        return applyTo(contact, CustomFieldCatalog.open());
-    }
-
-    /**
-     * As {@link #applyTo(ContactEntity)}, the custom-field values it brings read by the catalog's types: encoded as
-     * the server writes them ({@code [I:2]}, a list item's id) or plain.
-     */
-    public ContactEntity applyTo(ContactEntity contact, CustomFieldCatalog catalog) {
         ContactSchema root = ContactSchema.root(catalog);
         Optional<Set<String>> reached = reachedProperties(root);
         if (reached.isEmpty()) {
