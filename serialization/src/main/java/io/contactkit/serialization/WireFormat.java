@@ -235,15 +235,7 @@ public final class WireFormat {
      * @throws UncheckedIOException when the stream fails
      */
     public void writeMessages(Map<String, String> messages, ResponseType type, OutputStream out) {
-        try {
-            if (type.isXml()) {
-                xmlWriter.writeMessages(messages, out);
-            } else {
-                jsonWriter.writeMessages(messages, out);
-            }
-        } catch (XMLStreamException | JacksonException e) {
-            throw writeFailure(e);
-        }
+        writeAs(type, () -> xmlWriter.writeMessages(messages, out), () -> jsonWriter.writeMessages(messages, out));
     }
 
     /**
@@ -253,28 +245,31 @@ public final class WireFormat {
      * @throws UncheckedIOException when the stream fails
      */
     public void writeProblem(ProblemDetails problem, ResponseType type, OutputStream out) {
+        writeAs(type, () -> xmlWriter.writeProblem(problem, out), () -> jsonWriter.writeProblem(problem, out));
+    }
+
+    /** Writes what the walk of a contact tells, without building it as a tree first. */
+    private void write(Consumer<DocumentSink> walk, ResponseType type, OutputStream out) {
+        writeAs(type, () -> xmlWriter.write(walk, out), () -> jsonWriter.write(walk, out));
+    }
+
+    /** Writes in XML or JSON, whichever the type is, a failure of the stream reported as such. */
+    private static void writeAs(ResponseType type, XmlWriting xml, Runnable json) {
         try {
             if (type.isXml()) {
-                xmlWriter.writeProblem(problem, out);
+                xml.write();
             } else {
-                jsonWriter.writeProblem(problem, out);
+                json.run();
             }
         } catch (XMLStreamException | JacksonException e) {
             throw writeFailure(e);
         }
     }
 
-    /** Writes what the walk of a contact tells, without building it as a tree first. */
-    private void write(Consumer<DocumentSink> walk, ResponseType type, OutputStream out) {
-        try {
-            if (type.isXml()) {
-                xmlWriter.write(walk, out);
-            } else {
-                jsonWriter.write(walk, out);
-            }
-        } catch (XMLStreamException | JacksonException e) {
-            throw writeFailure(e);
-        }
+    /** Writing with the StAX writer, which reports failures as checked exceptions. */
+    @FunctionalInterface
+    private interface XmlWriting {
+        void write() throws XMLStreamException;
     }
 
     @SuppressWarnings("unchecked")
