@@ -163,7 +163,8 @@ final class DocumentReader {
                 continue;
             }
             enter(key);
-            Object item = customFields ? customFieldValue(key, entry.getValue()) : value(type.value(), entry.getValue());
+            Object item = customFields ? customFieldValue(key, entry.getValue())
+                    : value(type.value(), entry.getValue());
             leave();
             if (item != null) {
                 out.put(key, item);
