@@ -14,12 +14,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +47,7 @@ class OfficialClientIT {
         requireTool("npm");
         Path client = installClient();
         String password = HexFormat.of().formatHex(new SecureRandom().generateSeed(16));
-        Path serverDirectory = Files.createDirectories(work.resolve("server"));
+        Path serverDirectory = emptied(work.resolve("server"));
         Process server = new ProcessBuilder(List.of(java(), "-jar", System.getProperty("contactkit.server.jar"),
                 "--port", "0", "--user", USER + ":" + password))
                 .directory(serverDirectory.toFile())
@@ -79,6 +81,18 @@ class OfficialClientIT {
                 .directory(client.toFile()).redirectErrorStream(true), INSTALL_TIME, false);
         assertEquals(0, exit, "npm ci could not install the pinned @superoffice/webapi (output above)");
         return client;
+    }
+
+    /** The folder, created or emptied: each run's server starts on a store of its own. */
+    private static Path emptied(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        return Files.createDirectories(folder);
     }
 
     /** Skips the suite, saying why, where a tool it needs is not on the PATH. */
