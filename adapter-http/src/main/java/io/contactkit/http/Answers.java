@@ -7,6 +7,7 @@ import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
 import io.contactkit.serialization.ResponseType;
+import io.contactkit.serialization.ValidateRequest;
 import io.contactkit.serialization.WireFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,10 @@ final class Answers {
 
     EnrichRequest readEnrichRequest(Exchange exchange) {
         return wire.readEnrichRequest(exchange.body(), exchange.header("Content-Type"));
+    }
+
+    ValidateRequest readValidateRequest(Exchange exchange) {
+        return wire.readValidateRequest(exchange.body(), exchange.header("Content-Type"));
     }
 
     PatchBody readPatch(Exchange exchange) {
@@ -98,6 +103,13 @@ final class Answers {
             response.setHeader("X-Correlation-Id", correlationId);
             empty(exchange, 204);
         }
+    }
+
+    /** 200 with messages by property path, as ValidateContactEntity answers them. */
+    void messages(Exchange exchange, Plan plan, Map<String, String> messages) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(512);
+        wire.writeMessages(messages, plan.type(), body);
+        send(exchange, 200, plan.type(), body);
     }
 
     void notModified(Exchange exchange, ContactRevision revision) {

@@ -43,11 +43,23 @@ final class ContactEndpoints {
             case DELETE_CONTACT:
                 delete(route.contactId(), exchange, caller);
                 return;
+            case VALIDATE_CONTACT:
+                validate(answers.readContact(exchange), exchange, caller);
+                return;
+            case CREATE_DEFAULT_CONTACT_ENTITY:
+                createDefaultEntity(exchange, caller);
+                return;
             case SAVE_CONTACT_ENTITY:
                 save(exchange, caller);
                 return;
             case GET_CONTACT_ENTITY:
                 getEntity(exchange, caller);
+                return;
+            case DELETE_CONTACT_ENTITY:
+                deleteEntity(exchange, caller);
+                return;
+            case VALIDATE_CONTACT_ENTITY:
+                validate(answers.readValidateRequest(exchange).contactEntity(), exchange, caller);
                 return;
             case ENRICH_CONTACT_ENTITY:
                 enrich(exchange, caller);
@@ -92,7 +104,8 @@ final class ContactEndpoints {
     private void patch(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         Preconditions preconditions = preconditions(exchange);
-        PatchDocument document = PatchDocument.parse(answers.readPatch(exchange).tree());
+        PatchDocument document = PatchDocument.parse(answers.readPatch(exchange).tree(),
+                contacts.customFieldCatalog());
         ContactRevision patched = contacts.patch(contactId, document, preconditions, caller);
         answers.changed(exchange, plan, patched, Links.of(patched.contact(), exchange.baseUrl()));
     }
@@ -100,6 +113,19 @@ final class ContactEndpoints {
     private void delete(int contactId, Exchange exchange, Caller caller) {
         contacts.delete(contactId, preconditions(exchange), caller);
         answers.noContent(exchange);
+    }
+
+    /** CreateDefaultContactEntity: the default contact as the agent answers it, without links; nothing is read. */
+    private void createDefaultEntity(Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        ContactEntity fresh = contacts.defaultEntity(caller);
+        answers.contact(exchange, plan, new ContactRevision(fresh, 0), null);
+    }
+
+    /** ValidateContactEntity and Contact/Validate: the rules' messages by property path; nothing is stored. */
+    private void validate(ContactEntity sent, Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        answers.messages(exchange, plan, contacts.validate(sent, caller));
     }
 
     private void save(Exchange exchange, Caller caller) {
@@ -113,6 +139,12 @@ final class ContactEndpoints {
         int contactId = ContactIds.parse("contactEntityId",
                 exchange.queryParameter("contactEntityId").orElse(null));
         answers.contact(exchange, plan, contacts.get(contactId, caller), null);
+    }
+
+    private void deleteEntity(Exchange exchange, Caller caller) {
+        int contactId = ContactIds.parse("ContactEntityId", exchange.queryParameter("ContactEntityId").orElse(null));
+        contacts.delete(contactId, Preconditions.none(), caller);
+        answers.noContent(exchange);
     }
 
     /**

@@ -3,9 +3,9 @@ package io.contactkit.benchmarks.scale;
 import io.contactkit.benchmarks.Samples;
 import io.contactkit.benchmarks.storage.Database;
 import io.contactkit.domain.Caller;
+import io.contactkit.domain.ContactRevision;
 import io.contactkit.domain.ContactService;
 import io.contactkit.domain.Preconditions;
-import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.jdbc.JdbcStore;
 import io.contactkit.patch.PatchDocument;
@@ -61,7 +61,7 @@ public class ScaleBenchmark {
         BulkContacts bulk = new BulkContacts(database.settings());
         long started = System.nanoTime();
         int templateId = bulk.count() == 0
-                ? service.create(Samples.contactWithTenElements(), caller).contactId()
+                ? service.create(Samples.contactWithTenElements(), caller).contact().contactId()
                 : bulk.ids()[0];
         int added = bulk.fillTo(storedContacts, templateId);
         ids = bulk.ids();
@@ -76,13 +76,13 @@ public class ScaleBenchmark {
     }
 
     @Benchmark
-    public ContactEntity get() {
+    public ContactRevision get() {
         return service.get(randomId(), caller);
     }
 
     /** Two replace operations whose values change with every call, so each PATCH writes a new version. */
     @Benchmark
-    public ContactEntity patch() {
+    public ContactRevision patch() {
         long call = ++patches;
         PatchDocument patch = PatchDocument.jsonPatch(List.of(
                 Map.of("op", "replace", "path", "/Department", "value", "Department " + call),
