@@ -164,7 +164,8 @@ public final class ContactApiServlet extends HttpServlet {
     private void answer(Exchange exchange, Runnable work) {
         try {
             work.run();
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError failure) {
+            // an error too: run where the container reads bodies asynchronously, it would end the exchange as 200
             Problems.Answer answer = Problems.answerFor(failure, exchange.method(), exchange.path());
             try {
                 answers.problem(exchange, answer.problem(), answer.headers());

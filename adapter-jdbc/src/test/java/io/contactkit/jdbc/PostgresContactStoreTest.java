@@ -79,7 +79,7 @@ class PostgresContactStoreTest extends ContactStoreContract {
                     String email = address(w, append);
                     try {
                         service.patch(id, seen -> ContactFixtures.withEmailAppended(seen, email),
-                                Preconditions.none(), caller).contact();
+                                Preconditions.none(), caller);
                         applied.add(email);
                     } catch (ConflictException e) {
                         refused.incrementAndGet();

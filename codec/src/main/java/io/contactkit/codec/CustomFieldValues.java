@@ -164,7 +164,8 @@ final class CustomFieldValues {
             return null;
         }
         try {
-            return new BigDecimal(text.trim()).stripTrailingZeros();
+            BigDecimal number = new BigDecimal(text.trim());
+            return ScalarKind.writableInFull(number) ? number.stripTrailingZeros() : null;
         } catch (NumberFormatException e) {
             return null;
         }

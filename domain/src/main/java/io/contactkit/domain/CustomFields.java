@@ -6,6 +6,7 @@ import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
 import io.contactkit.domain.port.CustomFieldType;
+import io.contactkit.domain.schema.DateTimeRange;
 import io.contactkit.domain.schema.ScalarKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -159,11 +160,9 @@ final class CustomFields {
                     new BigDecimal(value).intValueExact();
                     return true;
                 case DECIMAL:
-                    new BigDecimal(value);
-                    return true;
+                    return ScalarKind.writableInFull(new BigDecimal(value));
                 case DATE:
-                    LocalDate.parse(value);
-                    return true;
+                    return DateTimeRange.holds(LocalDate.parse(value));
                 case BOOLEAN:
                     return value.equals("true") || value.equals("false") || value.equals("1") || value.equals("0");
                 case LIST:

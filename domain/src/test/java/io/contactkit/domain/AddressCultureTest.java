@@ -49,7 +49,8 @@ class AddressCultureTest {
         assertEquals("Box 1\nSpringfield, IL 62701", us.formatted());
         assertEquals("Box 1\nSpringfield, IL 62701", us.postal().formatted());
         assertEquals("Storgata 1\nOslo, 0155", us.street().formatted());
-        assertEquals(us, service.get(id, new Caller(ADMIN, "en")).contact().address(), "English without region is US-style");
+        assertEquals(us, service.get(id, new Caller(ADMIN, "en")).contact().address(),
+                "English without region is US-style");
     }
 
     @Test

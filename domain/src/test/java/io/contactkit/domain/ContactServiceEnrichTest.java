@@ -166,7 +166,7 @@ class ContactServiceEnrichTest {
     @Test
     void queryKnowsTheCountryCodeOfACountrySentByIdOnly() {
         service.enrich(acme().toBuilder().country(Country.builder().countryId(2).build()).build(), null, false,
-                admin).contact();
+                admin);
 
         assertEquals(new EnrichmentQuery(null, "914778271", List.of(), "Acme AS", "SE"), queries.get(0));
     }

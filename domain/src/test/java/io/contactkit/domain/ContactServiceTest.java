@@ -149,7 +149,7 @@ class ContactServiceTest {
                 .bounceEmails(List.of("ok@example.com", "y".repeat(256)))
                 .build();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin).contact());
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
 
         assertEquals(List.of("BounceEmails[1]", "Category.Id", "Emails[0].Value", "Name", "OrgNr"),
                 refused.violations().stream().map(Violation::path).toList());
@@ -164,7 +164,7 @@ class ContactServiceTest {
                 .customFields(Map.of("x_note", "fine \uD83D\uDE00"))
                 .build();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin).contact());
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
 
         assertEquals(List.of("Description", "Name"), refused.violations().stream().map(Violation::path).toList());
         assertEquals(0, repository.size());
@@ -193,7 +193,7 @@ class ContactServiceTest {
                 .interests(List.of(SelectableMDOListItem.builder().id(42).selected(true).build()))
                 .build();
 
-        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin).contact());
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> service.create(sent, admin));
 
         assertEquals(List.of("Associate.AssociateId", "Country.CountryId", "Interests[0].Id"),
                 refused.violations().stream().map(Violation::path).toList());
@@ -253,10 +253,10 @@ class ContactServiceTest {
                 Preconditions.none().ifUnmodifiedSince(seen), admin).contact();
         clock.advance(Duration.ofSeconds(2));
         service.replace(created.contactId(), sameSecond.toBuilder().department("B").build(),
-                Preconditions.none(), admin).contact();
+                Preconditions.none(), admin);
 
         assertThrows(PreconditionFailedException.class, () -> service.replace(created.contactId(),
-                sameSecond.toBuilder().department("C").build(), Preconditions.none().ifUnmodifiedSince(seen), admin).contact());
+                sameSecond.toBuilder().department("C").build(), Preconditions.none().ifUnmodifiedSince(seen), admin));
         assertThrows(PreconditionFailedException.class, () -> service.delete(created.contactId(),
                 Preconditions.none().ifUnmodifiedSince(seen), admin));
         assertEquals("B", service.get(created.contactId(), admin).contact().department());
@@ -380,7 +380,7 @@ class ContactServiceTest {
             running.add(writers.submit(() -> {
                 for (int append = 0; append < 25; append++) {
                     String email = "w" + w + ".a" + append + "@example.com";
-                    queued.patch(id, seen -> withEmail(seen, email), Preconditions.none(), admin).contact();
+                    queued.patch(id, seen -> withEmail(seen, email), Preconditions.none(), admin);
                 }
             }));
         }

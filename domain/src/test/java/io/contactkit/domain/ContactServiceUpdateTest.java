@@ -29,9 +29,9 @@ class ContactServiceUpdateTest {
         int id = service.create(ContactEntity.builder().name("Dare").build(), admin).contact().contactId();
         StoredContact stored = repository.find(id).orElseThrow();
 
-        service.patch(id, seen -> seen.toBuilder().department("Sales").build(), Preconditions.none(), admin).contact();
+        service.patch(id, seen -> seen.toBuilder().department("Sales").build(), Preconditions.none(), admin);
         StoredContact second = repository.find(id).orElseThrow();
-        service.patch(id, seen -> seen.toBuilder().department("Support").build(), Preconditions.none(), admin).contact();
+        service.patch(id, seen -> seen.toBuilder().department("Support").build(), Preconditions.none(), admin);
 
         assertEquals(List.of(stored, second), repository.befores);
         assertEquals("Support", repository.find(id).orElseThrow().entity().department());

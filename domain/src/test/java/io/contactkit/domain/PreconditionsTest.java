@@ -150,7 +150,8 @@ class PreconditionsTest {
                 assertThrows(InvalidInputException.class, () -> service.replace(id, tooLate, Preconditions.none(),
                         admin)),
                 assertThrows(InvalidInputException.class, () -> service.patch(id, seen -> seen.toBuilder()
-                        .dbiLastModified(Instant.parse("0000-01-01T00:00:00Z")).build(), Preconditions.none(), admin)),
+                        .dbiLastModified(Instant.parse("+10000-01-01T00:00:00Z")).build(), Preconditions.none(),
+                        admin)),
                 assertThrows(InvalidInputException.class, () -> service.save(tooLate.toBuilder().contactId(id)
                         .build(), admin)));
 

@@ -15,7 +15,8 @@ final class SyntaxWords {
 
     private static final Pattern NON_NUMBER = Pattern.compile("^Non-standard token '([^']*)'");
     private static final Pattern UNRECOGNIZED = Pattern.compile("^Unrecognized token '([^']*)'");
-    private static final Pattern CONTROL = Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
+    private static final Pattern CONTROL =
+            Pattern.compile("^Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\)");
     private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected character \\('(.)' \\(code (\\d+)\\)\\)");
     private static final Pattern CLOSE_MARKER = Pattern.compile("^Unexpected close marker '(.)'");
     private static final Pattern XML_CODE = Pattern.compile(" ?\\(code \\d+\\)");

@@ -82,7 +82,8 @@ class BulkContactsTest {
             StoredContact filled = repository.find(id).orElseThrow();
             assertEquals(inserted.version(), filled.version(), "version of " + id);
             assertEquals(inserted.entity(), withId(filled.entity(), templateId), "stored contact " + id);
-            assertEquals(shown, withId(service.get(id, caller).contact(), templateId), "contact " + id + " as GET shows it");
+            assertEquals(shown, withId(service.get(id, caller).contact(), templateId),
+                    "contact " + id + " as GET shows it");
         }
         assertEquals(values(Samples.contactWithTenElements()), values(repository.find(ids[4]).orElseThrow().entity()));
     }
@@ -97,7 +98,7 @@ class BulkContactsTest {
                 Map.of("op", "replace", "path", "/Department", "value", "Patched"),
                 Map.of("op", "remove", "path", "/Emails/0")));
 
-        service.patch(ids[2], patch, Preconditions.none(), caller).contact();
+        service.patch(ids[2], patch, Preconditions.none(), caller);
 
         StoredContact patched = repository.find(ids[2]).orElseThrow();
         assertEquals(2, patched.version());

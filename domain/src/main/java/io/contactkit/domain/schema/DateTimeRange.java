@@ -2,6 +2,7 @@ package io.contactkit.domain.schema;
 
 import io.contactkit.domain.failure.Violation;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,6 +41,11 @@ public final class DateTimeRange {
             }
         });
         return violations;
+    }
+
+    /** Whether a date (of a custom field) is one a .NET {@code DateTime} holds: of a year from 1 to 9999. */
+    public static boolean holds(LocalDate date) {
+        return date.getYear() >= 1 && date.getYear() <= 9999;
     }
 
     private static boolean within(Instant instant) {
