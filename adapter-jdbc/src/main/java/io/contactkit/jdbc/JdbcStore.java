@@ -2,16 +2,25 @@ package io.contactkit.jdbc;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.port.IdentityRepository;
 import io.contactkit.domain.port.ListItemProvider;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.output.MigrateResult;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.MigrationVersion;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.TemplateEngine;
 import org.slf4j.Logger;
@@ -19,7 +28,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The contact database: a connection pool on an H2 or PostgreSQL database whose schema is brought up to date on
- * opening, and the core's ports on it. List items and custom-field definitions are kept in memory for the settings'
+ * opening, and the core's ports on it: contacts, lists, custom-field definitions, and the identities (users, API
+ * tokens, sessions) a deployment shares across its nodes. List items and custom-field definitions are kept in memory for the settings'
  * {@link JdbcSettings#referenceDataTtl() time-to-live}. Thread-safe; close it to release the connections.
  *
  * <pre>{@code
@@ -32,20 +42,28 @@ import org.slf4j.LoggerFactory;
 public final class JdbcStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
+    /** Whether the schema is current is asked of the table Flyway keeps; its names are quoted lower case in both. */
+    private static final String SCHEMA_HAS_VERSION = "SELECT COUNT(*) FROM \"flyway_schema_history\""
+            + " WHERE \"version\" = :version AND \"success\"";
+    private static final int READY_QUERY_TIMEOUT_SECONDS = 1;
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private final String schemaVersion;
     private final ContactRepository contacts;
+    private final IdentityRepository identities;
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
-    private JdbcStore(HikariDataSource pool, JdbcSettings settings, LongSupplier nanoClock) {
+    private JdbcStore(HikariDataSource pool, JdbcSettings settings, String schemaVersion, LongSupplier nanoClock) {
         this.pool = pool;
+        this.schemaVersion = schemaVersion;
         this.jdbi = Jdbi.create(new FailFastConnections(pool));
         // The statements are constants without template attributes. Jdbi's default engine renders each into a new
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         this.contacts = new JdbcContactRepository(jdbi, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
+        this.identities = new JdbcIdentityRepository(jdbi);
         ListItemProvider listTables = new JdbcListItems(jdbi);
         CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, settings.closedCustomFieldCatalog());
         Duration ttl = settings.referenceDataTtl();
@@ -60,19 +78,30 @@ public final class JdbcStore implements AutoCloseable {
      * @throws StorageUnavailableException when the database cannot be reached or its schema cannot be migrated
      */
     public static JdbcStore open(JdbcSettings settings) {
-        return open(settings, System::nanoTime);
+        return open(settings, Optional.empty(), System::nanoTime);
+    }
+
+    /**
+     * Like {@link #open(JdbcSettings)}, with the connection pool's meters (connections active, idle and pending,
+     * acquisition and usage times, timeouts; tag {@code pool=contactkit}) in the registry.
+     */
+    public static JdbcStore open(JdbcSettings settings, MeterRegistry meters) {
+        return open(settings, Optional.of(meters), System::nanoTime);
     }
 
     /** For tests of this package: with a clock that tells when kept reference data expires. */
     static JdbcStore open(JdbcSettings settings, LongSupplier nanoClock) {
-        HikariDataSource pool = connect(settings);
+        return open(settings, Optional.empty(), nanoClock);
+    }
+
+    private static JdbcStore open(JdbcSettings settings, Optional<MeterRegistry> meters, LongSupplier nanoClock) {
+        HikariDataSource pool = connect(settings, meters);
         try {
-            migrate(settings);
+            return new JdbcStore(pool, settings, migrate(settings), nanoClock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        return new JdbcStore(pool, settings, nanoClock);
     }
 
     public ContactRepository contacts() {
@@ -85,6 +114,27 @@ public final class JdbcStore implements AutoCloseable {
 
     public CustomFieldCatalog customFieldCatalog() {
         return customFieldCatalog;
+    }
+
+    /** The users, API tokens and sessions, in the same database. */
+    public IdentityRepository identities() {
+        return identities;
+    }
+
+    /**
+     * Whether the store can serve now: the database answers within about a second (or the pool's connection timeout,
+     * while it is reachable) and its schema holds the newest migration of this version of ContactKit. A schema a
+     * newer version has migrated further, as during a rolling upgrade, counts as current.
+     */
+    public boolean isReady() {
+        try {
+            return jdbi.withHandle(handle -> handle.createQuery(SCHEMA_HAS_VERSION)
+                    .setQueryTimeout(READY_QUERY_TIMEOUT_SECONDS)
+                    .bind("version", schemaVersion).mapTo(Integer.class).one()) == 1;
+        } catch (JdbiException e) {
+            LOG.debug("the contact store is not ready", e);
+            return false;
+        }
     }
 
     /** Closes the pool; calls made afterwards fail with {@link StorageUnavailableException}. */
@@ -101,23 +151,29 @@ public final class JdbcStore implements AutoCloseable {
     /**
      * Migrates over connections of its own, which the pool's size then need not allow for. The pool is open by
      * then, so an H2 in-memory database lives on between the two.
+     *
+     * @return the newest version among this version's migrations, which a current schema holds
      */
-    private static void migrate(JdbcSettings settings) {
+    private static String migrate(JdbcSettings settings) {
         try {
-            MigrateResult migrated = Flyway.configure(JdbcStore.class.getClassLoader())
+            Flyway flyway = Flyway.configure(JdbcStore.class.getClassLoader())
                     .dataSource(settings.connectionUrl(), settings.user(), settings.password())
                     .locations("classpath:db/migration")
-                    .load()
-                    .migrate();
+                    .load();
+            int applied = flyway.migrate().migrationsExecuted;
+            MigrationInfoService info = flyway.info();
             LOG.info("contact store at {}: schema version {}, {} migration(s) applied", settings.displayUrl(),
-                    migrated.targetSchemaVersion, migrated.migrationsExecuted);
+                    info.current() == null ? "none" : info.current().getVersion(), applied);
+            return Arrays.stream(info.all()).filter(migration -> migration.getState().isResolved())
+                    .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion)
+                    .orElseThrow(() -> new IllegalStateException("no migrations on the class path"));
         } catch (FlywayException e) {
             throw new StorageUnavailableException("the contact database at " + settings.displayUrl()
                     + " cannot be reached or migrated: " + e.getMessage(), e);
         }
     }
 
-    private static HikariDataSource connect(JdbcSettings settings) {
+    private static HikariDataSource connect(JdbcSettings settings, Optional<MeterRegistry> meters) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("contactkit");
         config.setJdbcUrl(settings.connectionUrl());
@@ -125,6 +181,7 @@ public final class JdbcStore implements AutoCloseable {
         config.setPassword(settings.password());
         config.setMaximumPoolSize(settings.poolSize());
         config.setConnectionTimeout(settings.connectionTimeout().toMillis());
+        meters.ifPresent(registry -> config.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry)));
         try {
             return new HikariDataSource(config);
         } catch (RuntimeException e) {
