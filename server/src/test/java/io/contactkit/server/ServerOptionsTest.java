@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.server.Role;
+import io.contactkit.domain.rights.Role;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -76,7 +76,7 @@ class ServerOptionsTest {
         assertEquals("--user ada needs a password", refusal("--user", "ada::readonly"));
         assertEquals("--slow-ms needs a value", refusal("--slow-ms"));
         assertEquals("unknown option --verbose", refusal("--verbose", "1"));
-        assertEquals("--db-user and --db-password need --db", refusal("--db-user", "sa"));
+        assertEquals("--db-user and --db-password need --db-url", refusal("--db-user", "sa"));
         assertEquals("--enrichment-data: cannot read the file /no/such/file.csv",
                 refusal("--enrichment-data", "/no/such/file.csv"));
         assertEquals("--enrichment-endpoint needs an http or https URL, got 'file:...'",
