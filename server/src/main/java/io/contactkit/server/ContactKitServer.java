@@ -107,6 +107,7 @@ public final class ContactKitServer implements AutoCloseable {
      * the base URL once it accepts requests.
      */
     static ContactKitServer start(ServerOptions options, PrintStream out) {
+        routeJavaUtilLoggingToSlf4j();
         options.warnings().forEach(warning -> LOG.warn(warning));
         PrometheusMeterRegistry meters = meters();
         JdbcStore store = JdbcStore.open(settings(options), meters);
@@ -176,7 +177,10 @@ public final class ContactKitServer implements AutoCloseable {
      * java.util.logging are written by SLF4J like everything else. Their fine-grained levels are dropped before
      * they cost a call into SLF4J.
      */
-    private static void routeJavaUtilLoggingToSlf4j() {
+    private static synchronized void routeJavaUtilLoggingToSlf4j() {
+        if (SLF4JBridgeHandler.isInstalled()) {
+            return;
+        }
         SLF4JBridgeHandler.removeHandlersForRootLogger();
         SLF4JBridgeHandler.install();
         java.util.logging.Logger.getLogger("").setLevel(Level.INFO);

@@ -39,10 +39,11 @@ final class IdentityCommands {
             "       java -jar contactkit-server.jar tokens list",
             "",
             "Each takes the server's database options too (--db-url, --db-user, --db-password-file, --config, or",
-            "CONTACTKIT_DB_URL and the rest in the environment). The password of users add and users passwd is read",
-            "from the terminal, else from the first line of standard input, else from the environment variable",
-            "--password-env names; it needs at least " + IdentityCommands.MIN_PASSWORD_LENGTH + " characters."
-                    + " tokens add prints the new token once.",
+            "CONTACTKIT_DB_URL and the rest in the environment). users add and users passwd take the password from",
+            "the environment variable --password-env names, else typed twice at the terminal, else from the first",
+            "line of standard input; never from the command line. It needs at least "
+                    + IdentityCommands.MIN_PASSWORD_LENGTH + " characters. tokens add prints",
+            "the new token once; the database keeps only its digest.",
             "A new password or a removed user ends the user's sessions; every node of the server sees it within its",
             "--identity-cache-ttl. The embedded H2 database is open in one process at a time: stop the server before",
             "running these on it.");

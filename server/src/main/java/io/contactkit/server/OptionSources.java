@@ -81,10 +81,11 @@ final class OptionSources {
     static String usage(String header, List<Option> options) {
         String nl = System.lineSeparator();
         StringBuilder usage = new StringBuilder(header).append(nl).append(nl);
-        usage.append("Every option may also come from the environment (CONTACTKIT_ and its name in capitals, '_' for")
-                .append(nl).append("'-') or from the --config file (its name without dashes); the command line wins")
-                .append(" over the").append(nl).append("environment, which wins over the file. There a repeatable")
-                .append(" option takes its values separated").append(nl).append("by commas.").append(nl).append(nl);
+        wrap("Every option may also come from the environment (CONTACTKIT_ and its name in capitals with '_' for"
+                + " '-', as listed) or from the --config file (its name without dashes); the command line wins over"
+                + " the environment, which wins over the file. There a repeatable option takes its values separated"
+                + " by commas.", 116).forEach(line -> usage.append(line).append(nl));
+        usage.append(nl);
         for (Option option : options) {
             String synopsis = "  " + option.name() + " " + option.argument();
             usage.append(synopsis).append(" ".repeat(Math.max(1, HELP_COLUMN - synopsis.length())))
