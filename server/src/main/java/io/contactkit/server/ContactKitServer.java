@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Handler;
@@ -59,10 +60,10 @@ public final class ContactKitServer implements AutoCloseable {
 
     private final Server jetty;
     private final JdbcStore store;
-    private final PrometheusMeterRegistry meters;
+    private final Meters meters;
     private final URI baseUrl;
 
-    private ContactKitServer(Server jetty, JdbcStore store, PrometheusMeterRegistry meters, URI baseUrl) {
+    private ContactKitServer(Server jetty, JdbcStore store, Meters meters, URI baseUrl) {
         this.jetty = jetty;
         this.store = store;
         this.meters = meters;
@@ -109,8 +110,14 @@ public final class ContactKitServer implements AutoCloseable {
     static ContactKitServer start(ServerOptions options, PrintStream out) {
         routeJavaUtilLoggingToSlf4j();
         options.warnings().forEach(warning -> LOG.warn(warning));
-        PrometheusMeterRegistry meters = meters();
-        JdbcStore store = JdbcStore.open(settings(options), meters);
+        Meters meters = Meters.create();
+        JdbcStore store;
+        try {
+            store = JdbcStore.open(settings(options), meters.registry());
+        } catch (RuntimeException e) {
+            meters.close();
+            throw e;
+        }
         try {
             provision(new IdentityAdministration(store.identities(), PasswordHash.DEFAULT_ITERATIONS), options, out);
             ContactService contacts = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
@@ -120,10 +127,10 @@ public final class ContactKitServer implements AutoCloseable {
                     .appTokens(options.appTokens())
                     .maxBodyBytes(options.maxBodyBytes())
                     .slowRequestThreshold(options.slow())
-                    .meterRegistry(meters)
+                    .meterRegistry(meters.registry())
                     .build();
             Server jetty = jetty(options, servlet, new HealthServlet(store::isReady),
-                    new MetricsServlet(meters, options.metricsToken()));
+                    new MetricsServlet(meters.registry(), options.metricsToken()));
             jetty.start();
             ServerConnector connector = (ServerConnector) jetty.getConnectors()[0];
             URI baseUrl = URI.create("http://" + hostForUrl(options.bind()) + ":" + connector.getLocalPort());
@@ -186,16 +193,29 @@ public final class ContactKitServer implements AutoCloseable {
         java.util.logging.Logger.getLogger("").setLevel(Level.INFO);
     }
 
-    /** Prometheus, with the JVM's meters; the store adds its pool's, the servlet its requests'. */
-    private static PrometheusMeterRegistry meters() {
-        PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-        new ClassLoaderMetrics().bindTo(meters);
-        new JvmMemoryMetrics().bindTo(meters);
-        new JvmGcMetrics().bindTo(meters);
-        new JvmThreadMetrics().bindTo(meters);
-        new ProcessorMetrics().bindTo(meters);
-        new UptimeMetrics().bindTo(meters);
-        return meters;
+    /**
+     * Prometheus, with the JVM's meters; the store adds its pool's, the servlet its requests'. Closing it stops the
+     * garbage collection meter listening to the JVM.
+     */
+    private record Meters(PrometheusMeterRegistry registry, JvmGcMetrics garbageCollection) implements AutoCloseable {
+
+        static Meters create() {
+            PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+            JvmGcMetrics garbageCollection = new JvmGcMetrics();
+            garbageCollection.bindTo(registry);
+            new ClassLoaderMetrics().bindTo(registry);
+            new JvmMemoryMetrics().bindTo(registry);
+            new JvmThreadMetrics().bindTo(registry);
+            new ProcessorMetrics().bindTo(registry);
+            new UptimeMetrics().bindTo(registry);
+            return new Meters(registry, garbageCollection);
+        }
+
+        @Override
+        public void close() {
+            garbageCollection.close();
+            registry.close();
+        }
     }
 
     /**
@@ -268,8 +288,7 @@ public final class ContactKitServer implements AutoCloseable {
      */
     private static Handler browserOrigins(List<String> origins, Handler next) {
         CrossOriginHandler cors = new CrossOriginHandler();
-        cors.setAllowedOriginPatterns(origins.stream().map(Pattern::quote).collect(java.util.stream.Collectors
-                .toSet()));
+        cors.setAllowedOriginPatterns(origins.stream().map(Pattern::quote).collect(Collectors.toSet()));
         cors.setAllowCredentials(true);
         cors.setAllowedMethods(CORS_METHODS);
         cors.setAllowedHeaders(CORS_REQUEST_HEADERS);

@@ -2,7 +2,6 @@ package io.contactkit.domain.port;
 
 import io.contactkit.domain.rights.Role;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An API token for the Bearer scheme as an {@link IdentityRepository} keeps it: by name and by the digest of the
@@ -15,13 +14,9 @@ import java.util.regex.Pattern;
  */
 public record StoredToken(String name, String digest, Role role, int associateId) {
 
-    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
-
     public StoredToken {
-        IdentityNames.requireValid("token name", name);
-        if (digest == null || !SHA_256_HEX.matcher(digest).matches()) {
-            throw new IllegalArgumentException("a token digest is a SHA-256 in 64 lower-case hex digits");
-        }
+        IdentityRules.requireName("token name", name);
+        IdentityRules.requireDigest("token digest", digest);
         Objects.requireNonNull(role, "role");
         if (associateId < 0) {
             throw new IllegalArgumentException("an associate id cannot be negative: " + associateId);

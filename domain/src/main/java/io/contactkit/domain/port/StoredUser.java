@@ -15,7 +15,7 @@ import java.util.Objects;
 public record StoredUser(String name, Role role, int associateId, String passwordHash) {
 
     public StoredUser {
-        IdentityNames.requireValid("user name", name);
+        IdentityRules.requireName("user name", name);
         Objects.requireNonNull(role, "role");
         if (associateId < 0) {
             throw new IllegalArgumentException("an associate id cannot be negative: " + associateId);

@@ -1,19 +1,32 @@
 package io.contactkit.domain.port;
 
-/** What a user's or an API token's name may be: what every store can keep and every credential scheme can carry. */
-final class IdentityNames {
+import java.util.regex.Pattern;
+
+/**
+ * What identities are made of: names every store can keep and every credential scheme can carry, and the digests
+ * secrets are kept as.
+ */
+final class IdentityRules {
 
     /** Longer names are no one's; the stores' columns hold this many characters. */
     static final int MAX_LENGTH = 100;
+    private static final Pattern SHA_256_HEX = Pattern.compile("[0-9a-f]{64}");
 
-    private IdentityNames() {
+    private IdentityRules() {
+    }
+
+    /** @throws IllegalArgumentException unless the digest is a SHA-256 in 64 lower-case hex digits */
+    static void requireDigest(String what, String digest) {
+        if (digest == null || !SHA_256_HEX.matcher(digest).matches()) {
+            throw new IllegalArgumentException("a " + what + " is a SHA-256 in 64 lower-case hex digits");
+        }
     }
 
     /**
      * @throws IllegalArgumentException for an empty or overlong name, or one holding ':' (where Basic credentials
      *                                  split), white space at either end, or a control character
      */
-    static void requireValid(String what, String name) {
+    static void requireName(String what, String name) {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a " + what + " must not be empty");
         }
