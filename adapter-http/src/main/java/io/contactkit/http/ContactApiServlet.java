@@ -48,7 +48,7 @@ public final class ContactApiServlet extends HttpServlet {
 
     private ContactApiServlet(Builder builder) {
         this.limits = Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes);
-        this.answers = new Answers(new WireFormat(limits));
+        this.answers = new Answers(new WireFormat(limits, builder.contacts.customFieldCatalog()));
         this.contacts = new ContactEndpoints(builder.contacts, answers);
         BuiltInAuthenticator builtIn = builder.accounts == null ? null : new BuiltInAuthenticator(builder.accounts);
         this.authenticator = builtIn == null ? builder.authenticator : builtIn;
