@@ -71,7 +71,8 @@ class IdentitiesSurviveRestartIT {
             stop(again);
             String log = again.errors();
             assertFalse(again.printed().contains("Created user"), again::printed);
-            assertTrue(log.contains("schema version 5, 0 migration(s) applied"), log);
+            assertTrue(Pattern.compile("schema version [1-9][0-9]*, 0 migration\\(s\\) applied").matcher(log).find(),
+                    "a start that migrates nothing names the schema's version: " + log);
             assertTrue(log.contains("WARN io.contactkit.server.ContactKitServer - --user on the command line is"
                     + " visible to every user of this machine"), log);
             assertOneLogFormat(log);
