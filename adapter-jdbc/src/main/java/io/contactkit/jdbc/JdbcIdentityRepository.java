@@ -27,30 +27,30 @@ final class JdbcIdentityRepository implements IdentityRepository {
     private static final String FOREIGN_KEY_VIOLATION = "23503";
 
     private static final String USER_COLUMNS = "u.name, u.role, u.associate_id, u.password_hash";
-    private static final String SELECT_USER = "SELECT " + USER_COLUMNS + " FROM app_user u WHERE u.name = :name";
-    private static final String SELECT_USERS = "SELECT " + USER_COLUMNS + " FROM app_user u";
-    private static final String INSERT_USER = "INSERT INTO app_user (name, role, associate_id, password_hash)"
+    private static final String SELECT_USER = "SELECT " + USER_COLUMNS + " FROM identity_user u WHERE u.name = :name";
+    private static final String SELECT_USERS = "SELECT " + USER_COLUMNS + " FROM identity_user u";
+    private static final String INSERT_USER = "INSERT INTO identity_user (name, role, associate_id, password_hash)"
             + " VALUES (:name, :role, :associate_id, :password_hash)";
-    private static final String END_SESSIONS_OF_NEW_PASSWORD = "DELETE FROM user_session WHERE user_name = :name"
-            + " AND EXISTS (SELECT 1 FROM app_user WHERE name = :name AND password_hash <> :password_hash)";
-    private static final String UPDATE_USER = "UPDATE app_user SET role = :role, associate_id = :associate_id,"
+    private static final String END_SESSIONS_OF_NEW_PASSWORD = "DELETE FROM identity_session WHERE user_name = :name"
+            + " AND EXISTS (SELECT 1 FROM identity_user WHERE name = :name AND password_hash <> :password_hash)";
+    private static final String UPDATE_USER = "UPDATE identity_user SET role = :role, associate_id = :associate_id,"
             + " password_hash = :password_hash WHERE name = :name";
-    private static final String DELETE_USER = "DELETE FROM app_user WHERE name = :name";
+    private static final String DELETE_USER = "DELETE FROM identity_user WHERE name = :name";
 
     private static final String TOKEN_COLUMNS = "name, digest, role, associate_id";
-    private static final String SELECT_TOKEN = "SELECT " + TOKEN_COLUMNS + " FROM api_token WHERE digest = :digest";
-    private static final String SELECT_TOKENS = "SELECT " + TOKEN_COLUMNS + " FROM api_token";
-    private static final String INSERT_TOKEN = "INSERT INTO api_token (" + TOKEN_COLUMNS + ")"
+    private static final String SELECT_TOKEN = "SELECT " + TOKEN_COLUMNS + " FROM identity_token WHERE digest = :digest";
+    private static final String SELECT_TOKENS = "SELECT " + TOKEN_COLUMNS + " FROM identity_token";
+    private static final String INSERT_TOKEN = "INSERT INTO identity_token (" + TOKEN_COLUMNS + ")"
             + " VALUES (:name, :digest, :role, :associate_id)";
-    private static final String DELETE_TOKEN = "DELETE FROM api_token WHERE name = :name";
+    private static final String DELETE_TOKEN = "DELETE FROM identity_token WHERE name = :name";
 
-    private static final String INSERT_SESSION = "INSERT INTO user_session (ticket_digest, user_name, expires_at)"
-            + " SELECT :ticket_digest, name, :expires_at FROM app_user WHERE name = :name";
+    private static final String INSERT_SESSION = "INSERT INTO identity_session (ticket_digest, user_name, expires_at)"
+            + " SELECT :ticket_digest, name, :expires_at FROM identity_user WHERE name = :name";
     private static final String SELECT_SESSION = "SELECT " + USER_COLUMNS + ", s.expires_at"
-            + " FROM user_session s JOIN app_user u ON u.name = s.user_name"
+            + " FROM identity_session s JOIN identity_user u ON u.name = s.user_name"
             + " WHERE s.ticket_digest = :ticket_digest AND s.expires_at > :now";
-    private static final String DELETE_SESSION = "DELETE FROM user_session WHERE ticket_digest = :ticket_digest";
-    private static final String DELETE_EXPIRED_SESSIONS = "DELETE FROM user_session WHERE expires_at <= :now";
+    private static final String DELETE_SESSION = "DELETE FROM identity_session WHERE ticket_digest = :ticket_digest";
+    private static final String DELETE_EXPIRED_SESSIONS = "DELETE FROM identity_session WHERE expires_at <= :now";
 
     private final Jdbi jdbi;
 

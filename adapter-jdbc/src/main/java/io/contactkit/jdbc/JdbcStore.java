@@ -9,16 +9,20 @@ import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.IdentityRepository;
 import io.contactkit.domain.port.ListItemProvider;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -27,10 +31,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The contact database: a connection pool on an H2 or PostgreSQL database whose schema is brought up to date on
- * opening, and the core's ports on it: contacts, lists, custom-field definitions, and the identities (users, API
- * tokens, sessions) a deployment shares across its nodes. List items and custom-field definitions are kept in memory for the settings'
- * {@link JdbcSettings#referenceDataTtl() time-to-live}. Thread-safe; close it to release the connections.
+ * The contact database: an H2 or PostgreSQL database whose schema is brought up to date on opening, and the core's
+ * ports on it: contacts, lists, custom-field definitions, and the identities (users, API tokens, sessions) a
+ * deployment shares across its nodes. The store either opens a connection pool of its own from {@link JdbcSettings}
+ * or works on a {@link DataSource} the application already has. List items and custom-field definitions are kept in
+ * memory for the settings' {@link JdbcSettings#referenceDataTtl() time-to-live}. Thread-safe; close it to release
+ * the connections it opened. Either way the application puts the driver of its database on the class path: this
+ * module brings neither.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY))) {
@@ -47,7 +54,8 @@ public final class JdbcStore implements AutoCloseable {
             + " WHERE \"version\" = :version AND \"success\"";
     private static final int READY_QUERY_TIMEOUT_SECONDS = 1;
 
-    private final HikariDataSource pool;
+    /** Closes what the store opened: its own pool, or nothing on the application's data source. */
+    private final Runnable release;
     private final Jdbi jdbi;
     private final String schemaVersion;
     private final ContactRepository contacts;
@@ -55,21 +63,22 @@ public final class JdbcStore implements AutoCloseable {
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
-    private JdbcStore(HikariDataSource pool, JdbcSettings settings, String schemaVersion, LongSupplier nanoClock) {
-        this.pool = pool;
+    private JdbcStore(DataSource connections, Runnable release, String schemaVersion,
+                      boolean closedCustomFieldCatalog, Duration referenceDataTtl, LongSupplier nanoClock) {
+        this.release = release;
         this.schemaVersion = schemaVersion;
-        this.jdbi = Jdbi.create(new FailFastConnections(pool));
+        this.jdbi = Jdbi.create(new FailFastConnections(connections));
         // The statements are constants without template attributes. Jdbi's default engine renders each into a new
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
-        this.contacts = new JdbcContactRepository(jdbi, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
+        this.contacts = new JdbcContactRepository(jdbi, isPostgreSql(connections));
         this.identities = new JdbcIdentityRepository(jdbi);
         ListItemProvider listTables = new JdbcListItems(jdbi);
-        CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, settings.closedCustomFieldCatalog());
-        Duration ttl = settings.referenceDataTtl();
-        this.lists = ttl.isZero() ? listTables : new CachedListItems(listTables, ttl, nanoClock);
-        this.customFieldCatalog = ttl.isZero() ? catalogTables
-                : new CachedCustomFieldCatalog(catalogTables, ttl, nanoClock);
+        CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, closedCustomFieldCatalog);
+        this.lists = referenceDataTtl.isZero() ? listTables
+                : new CachedListItems(listTables, referenceDataTtl, nanoClock);
+        this.customFieldCatalog = referenceDataTtl.isZero() ? catalogTables
+                : new CachedCustomFieldCatalog(catalogTables, referenceDataTtl, nanoClock);
     }
 
     /**
@@ -97,11 +106,29 @@ public final class JdbcStore implements AutoCloseable {
     private static JdbcStore open(JdbcSettings settings, Optional<MeterRegistry> meters, LongSupplier nanoClock) {
         HikariDataSource pool = connect(settings, meters);
         try {
-            return new JdbcStore(pool, settings, migrate(settings), nanoClock);
+            String schemaVersion = migrate(Flyway.configure(JdbcStore.class.getClassLoader())
+                    .dataSource(settings.connectionUrl(), settings.user(), settings.password()), settings.displayUrl());
+            return new JdbcStore(pool, pool::close, schemaVersion, settings.closedCustomFieldCatalog(),
+                    settings.referenceDataTtl(), nanoClock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
+    }
+
+    /**
+     * Migrates the schema on a data source the application configured (its pool, its H2 or PostgreSQL database) and
+     * answers the store on it, with an open custom-field catalog and reference data kept for 30 s. The store's
+     * tables and Flyway's history table go where the data source's connections put unqualified names. Closing the
+     * store leaves the data source open: it is the application's to close.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached or its schema cannot be migrated
+     */
+    public static JdbcStore open(DataSource dataSource) {
+        String schemaVersion = migrate(Flyway.configure(JdbcStore.class.getClassLoader()).dataSource(dataSource),
+                "the application's data source");
+        return new JdbcStore(dataSource, () -> { }, schemaVersion, false, JdbcSettings.DEFAULT_REFERENCE_DATA_TTL,
+                System::nanoTime);
     }
 
     public ContactRepository contacts() {
@@ -137,10 +164,13 @@ public final class JdbcStore implements AutoCloseable {
         }
     }
 
-    /** Closes the pool; calls made afterwards fail with {@link StorageUnavailableException}. */
+    /**
+     * Closes the pool the store opened; calls made afterwards fail with {@link StorageUnavailableException}. A store
+     * on the application's data source has nothing of its own to close.
+     */
     @Override
     public void close() {
-        pool.close();
+        release.run();
     }
 
     /** For tests of this package: to watch the statements the store runs. */
@@ -149,27 +179,33 @@ public final class JdbcStore implements AutoCloseable {
     }
 
     /**
-     * Migrates over connections of its own, which the pool's size then need not allow for. The pool is open by
-     * then, so an H2 in-memory database lives on between the two.
+     * Migrates the schema. On settings of its own, the store migrates over connections of its own, which the pool's
+     * size then need not allow for; the pool is open by then, so an H2 in-memory database lives on between the two.
      *
      * @return the newest version among this version's migrations, which a current schema holds
      */
-    private static String migrate(JdbcSettings settings) {
+    private static String migrate(FluentConfiguration database, String name) {
         try {
-            Flyway flyway = Flyway.configure(JdbcStore.class.getClassLoader())
-                    .dataSource(settings.connectionUrl(), settings.user(), settings.password())
-                    .locations("classpath:db/migration")
-                    .load();
+            Flyway flyway = database.locations("classpath:db/migration").load();
             int applied = flyway.migrate().migrationsExecuted;
             MigrationInfoService info = flyway.info();
-            LOG.info("contact store at {}: schema version {}, {} migration(s) applied", settings.displayUrl(),
+            LOG.info("contact store at {}: schema version {}, {} migration(s) applied", name,
                     info.current() == null ? "none" : info.current().getVersion(), applied);
             return Arrays.stream(info.all()).filter(migration -> migration.getState().isResolved())
                     .map(MigrationInfo::getVersion).max(Comparator.naturalOrder()).map(MigrationVersion::getVersion)
                     .orElseThrow(() -> new IllegalStateException("no migrations on the class path"));
         } catch (FlywayException e) {
-            throw new StorageUnavailableException("the contact database at " + settings.displayUrl()
-                    + " cannot be reached or migrated: " + e.getMessage(), e);
+            throw new StorageUnavailableException("the contact database at " + name + " cannot be reached or"
+                    + " migrated: " + e.getMessage(), e);
+        }
+    }
+
+    /** PostgreSQL keeps {@code SET TRANSACTION} to one transaction, which the repository's reads make use of. */
+    private static boolean isPostgreSql(DataSource connections) {
+        try (Connection connection = connections.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("the contact database cannot be reached: " + e.getMessage(), e);
         }
     }
 

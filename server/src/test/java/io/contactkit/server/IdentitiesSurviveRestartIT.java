@@ -81,7 +81,8 @@ class IdentitiesSurviveRestartIT {
 
     /** Every line SLF4J's format (time, thread, level, logger), Hibernate Validator's java.util.logging too. */
     private static void assertOneLogFormat(String log) {
-        Pattern slf4j = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z \\[[^]]+] (INFO|WARN|ERROR) \\S+ - .*");
+        Pattern slf4j = Pattern.compile("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"
+                + " \\[[^]]+] (INFO|WARN|ERROR) \\S+ - .*");
         assertTrue(log.lines().anyMatch(line -> line.contains("org.hibernate.validator") && line.contains("HV000001")),
                 log);
         log.lines().forEach(line -> assertTrue(slf4j.matcher(line).matches(), () -> "not SLF4J's format: " + line

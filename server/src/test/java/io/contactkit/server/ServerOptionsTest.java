@@ -173,7 +173,8 @@ class ServerOptionsTest {
                 "CONTACTKIT_USER", "eve:from-env-is-not-visible"));
 
         assertEquals(3, options.warnings().size(), options.warnings()::toString);
-        assertTrue(options.warnings().get(0).contains("CONTACTKIT_DB_ULR is no option's"), options.warnings()::toString);
+        assertTrue(options.warnings().get(0).contains("CONTACTKIT_DB_ULR is no option's"),
+                options.warnings()::toString);
         assertTrue(options.warnings().get(1).startsWith("--user on the command line is visible to every user"));
         assertTrue(options.warnings().get(2).contains("--db-password on the command line")
                 && options.warnings().get(2).contains("CONTACTKIT_DB_PASSWORD"), options.warnings()::toString);

@@ -12,7 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** Identities in maps, for tests that need a repository; it keeps {@link IdentityRepositoryContract} as the JDBC one does. */
+/**
+ * Identities in maps, for tests that need a repository; it keeps {@link IdentityRepositoryContract} as the JDBC one
+ * does.
+ */
 public final class InMemoryIdentityRepository implements IdentityRepository {
 
     private final Map<String, StoredUser> users = new TreeMap<>();
