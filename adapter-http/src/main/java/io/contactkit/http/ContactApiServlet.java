@@ -9,6 +9,7 @@ import io.contactkit.http.authentication.Authenticator;
 import io.contactkit.http.authentication.BuiltInAuthenticator;
 import io.contactkit.serialization.Limits;
 import io.contactkit.serialization.WireFormat;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -58,6 +59,7 @@ public final class ContactApiServlet extends HttpServlet {
     private final transient Limits limits;
     private final transient LinkBase links;
     private final long minBodyRate;
+    private final transient RequestMeters meters;
     private final long slowNanos;
 
     private ContactApiServlet(Builder builder) {
@@ -71,6 +73,7 @@ public final class ContactApiServlet extends HttpServlet {
         this.links = builder.links;
         this.minBodyRate = builder.minBodyRate;
         this.slowNanos = builder.slowRequestThreshold.toNanos();
+        this.meters = new RequestMeters(builder.meterRegistry);
     }
 
     public static Builder builder(ContactService contacts) {
@@ -113,6 +116,7 @@ public final class ContactApiServlet extends HttpServlet {
         Route route;
         try {
             route = Route.match(exchange.method(), exchange.path());
+            exchange.routedTo(route.endpoint());
         } catch (RequestRefused unrouted) {
             authenticate(exchange); // who may not use the API learns nothing about its paths
             exchange.authenticated();
@@ -175,6 +179,7 @@ public final class ContactApiServlet extends HttpServlet {
             }
         } finally {
             long elapsed = exchange.elapsedNanos();
+            meters.record(exchange.endpoint(), exchange.method(), exchange.response().getStatus(), elapsed);
             if (elapsed > slowNanos) {
                 LOG.warn("slow request: {} {} took {} ms", LoggedText.of(exchange.method()),
                         LoggedText.of(exchange.path()), TimeUnit.NANOSECONDS.toMillis(elapsed));
@@ -226,6 +231,7 @@ public final class ContactApiServlet extends HttpServlet {
         private Duration slowRequestThreshold = Duration.ofMillis(2000);
         private long minBodyRate = 1024;
         private LinkBase links = LinkBase.ofRequest();
+        private MeterRegistry meterRegistry;
 
         private Builder(ContactService contacts) {
             this.contacts = Objects.requireNonNull(contacts, "contacts");
@@ -309,6 +315,16 @@ public final class ContactApiServlet extends HttpServlet {
          */
         public Builder linksToLocalAddress() {
             this.links = LinkBase.ofLocalAddress();
+            return this;
+        }
+
+        /**
+         * Where to record every request as the timer {@code contactkit.requests}, tagged by endpoint (the
+         * operation's name, such as {@code get_contact}), method and status, with a latency histogram. Default: no
+         * meters.
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
             return this;
         }
 

@@ -23,6 +23,7 @@ final class Exchange {
     private final LinkBase links;
     private final QueryParameters query;
     private Limits limits;
+    private Endpoint endpoint;
     private boolean authenticated;
     private byte[] body;
     private BodyReading reading;
@@ -36,6 +37,16 @@ final class Exchange {
         this.limits = limits;
         this.links = links;
         this.query = new QueryParameters(request.getQueryString());
+    }
+
+    /** Records the endpoint the request was routed to, for the request meters. */
+    void routedTo(Endpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** The endpoint the request was routed to; null while it is not, or when its path is no endpoint's. */
+    Endpoint endpoint() {
+        return endpoint;
     }
 
     HttpServletRequest request() {

@@ -47,8 +47,11 @@ final class Problems {
                 LOG.error("{} {} failed unexpectedly [correlation id {}]", LoggedText.of(method), LoggedText.of(path),
                         correlationId, failure);
             } else {
+                // an outage of the store or an upstream, which the adapter that met it has logged: no trace here
                 LOG.warn("{} {} answered {}: {} [correlation id {}]", LoggedText.of(method), LoggedText.of(path),
-                        problem.status(), failure.getMessage(), correlationId, failure.getCause());
+                        problem.status(), LoggedText.of(failure.getMessage()), correlationId);
+                LOG.debug("{} {} answered {} [correlation id {}]", LoggedText.of(method), LoggedText.of(path),
+                        problem.status(), correlationId, failure);
             }
         }
         return new Answer(problem, answer.headers());
