@@ -65,6 +65,27 @@ class ContactApiServletTest {
         }
     }
 
+    /** An embedder that registers the servlet without async support gets bodies read the blocking way. */
+    @Test
+    void withoutAsyncSupportBodiesAreReadAsTheyAreAskedFor() {
+        try (ServletServer server = ServletServer.start("/", servlet(new InMemoryContactRepository()).build(),
+                false)) {
+            ApiClient client = server.client();
+
+            Reply created = client.call("POST", "/api/v1/Contact").header("X-User", "embedded")
+                    .body("{\"Name\":\"Blocking AS\"}", "application/json").send();
+            Reply tooLarge = client.call("POST", "/api/v1/Contact").header("X-User", "embedded")
+                    .body("{\"Name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}", "application/json").send();
+            Reply malformed = client.call("POST", "/api/v1/Contact").header("X-User", "embedded")
+                    .body("{\"Name\":", "application/json").send();
+
+            assertEquals(200, created.status(), created::toString);
+            assertEquals("Blocking AS", created.json().get("Name"));
+            assertEquals(413, tooLarge.status(), tooLarge::toString);
+            assertEquals(400, malformed.status(), malformed::toString);
+        }
+    }
+
     @Test
     void embeddersAuthenticatorDecidesWhoCallsAndItsChallengeIsSent() {
         try (ServletServer server = ServletServer.start("/", servlet(new InMemoryContactRepository()).build())) {
@@ -119,7 +140,7 @@ class ContactApiServletTest {
         assertEquals(1, count(meters, "get_contact", "GET", "200"));
         assertEquals(1, count(meters, "get_contact", "GET", "404"));
         assertEquals(1, count(meters, "get_contact", "GET", "401"));
-        assertEquals(1, count(meters, "none", "OTHER", "405"), "a made-up method is no tag value of its own");
+        assertEquals(1, count(meters, "none", "OTHER", "501"), "a made-up method is no tag value of its own");
         assertEquals(1, count(meters, "none", "GET", "404"), "nor is a made-up path");
         Timer timer = meters.get("contactkit.requests").tag("endpoint", "get_contact").tag("status", "200").timer();
         assertTrue(timer.totalTime(TimeUnit.NANOSECONDS) > 0);

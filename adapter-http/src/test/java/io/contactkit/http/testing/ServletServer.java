@@ -19,6 +19,14 @@ public final class ServletServer implements AutoCloseable {
     }
 
     public static ServletServer start(String contextPath, ContactApiServlet servlet) {
+        return start(contextPath, servlet, true);
+    }
+
+    /**
+     * @param asyncSupported whether the servlet is registered with async support, so that it reads bodies without a
+     *                       thread waiting; an embedder may leave it out
+     */
+    public static ServletServer start(String contextPath, ContactApiServlet servlet, boolean asyncSupported) {
         Server jetty = new Server();
         ServerConnector connector = new ServerConnector(jetty);
         connector.setHost("127.0.0.1");
@@ -27,8 +35,7 @@ public final class ServletServer implements AutoCloseable {
         ServletContextHandler context = new ServletContextHandler();
         context.setContextPath(contextPath);
         ServletHolder holder = new ServletHolder(servlet);
-        // as an embedder registers it, so that bodies are read without a thread waiting for them
-        holder.setAsyncSupported(true);
+        holder.setAsyncSupported(asyncSupported);
         context.addServlet(holder, "/*");
         jetty.setHandler(context);
         try {
