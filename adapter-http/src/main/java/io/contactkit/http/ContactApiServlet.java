@@ -87,9 +87,7 @@ public final class ContactApiServlet extends HttpServlet {
         try {
             work = admit(exchange);
         } catch (RuntimeException refused) {
-            answer(exchange, () -> {
-                throw refused;
-            });
+            refuse(exchange, refused);
             return;
         }
         if (!exchange.hasBody() || !request.isAsyncSupported()) {
@@ -98,13 +96,9 @@ public final class ContactApiServlet extends HttpServlet {
         }
         try {
             BodyReading.start(exchange, bodyDeadline(exchange), () -> answer(exchange, work),
-                    refused -> answer(exchange, () -> {
-                        throw refused;
-                    }));
+                    refused -> refuse(exchange, refused));
         } catch (IOException | RuntimeException unreadable) {
-            answer(exchange, () -> {
-                throw BodyReading.cutShort(request);
-            });
+            refuse(exchange, BodyReading.cutShort(request));
         }
     }
 
@@ -186,6 +180,12 @@ public final class ContactApiServlet extends HttpServlet {
             }
             end(exchange);
         }
+    }
+
+    private void refuse(Exchange exchange, RuntimeException refusal) {
+        answer(exchange, () -> {
+            throw refusal;
+        });
     }
 
     private static void end(Exchange exchange) {
