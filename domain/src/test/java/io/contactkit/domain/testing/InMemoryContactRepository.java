@@ -3,6 +3,10 @@ package io.contactkit.domain.testing;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.ContactSearch;
+import io.contactkit.domain.port.FoundContact;
+import io.contactkit.domain.port.SearchQuery;
+import java.util.List;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import java.util.Map;
@@ -10,11 +14,18 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A repository in a map, for tests of the core and of adapters that need one. */
-public final class InMemoryContactRepository implements ContactRepository {
+/** A repository and search in a map, for tests of the core and of adapters that need one. */
+public final class InMemoryContactRepository implements ContactRepository, ContactSearch {
 
     private final Map<Integer, StoredContact> contacts = new ConcurrentHashMap<>();
     private final AtomicInteger lastId = new AtomicInteger();
+    private final ContactSearch search = new InMemoryContactSearch(
+            () -> contacts.values().stream().map(StoredContact::entity).toList());
+
+    @Override
+    public List<FoundContact> search(SearchQuery query) {
+        return search.search(query);
+    }
 
     @Override
     public Optional<StoredContact> find(int contactId) {
