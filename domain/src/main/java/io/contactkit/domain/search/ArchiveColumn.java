@@ -96,6 +96,8 @@ record ArchiveColumn(String name, Kind kind, List<SearchField> fields, Display d
                 Display.ASSOCIATE_FULL_NAME, true);
         add(columns, "registeredDate", Kind.DATE, StoredValue.CREATED_DATE, Display.VALUE, true);
         add(columns, "contactDeleted", Kind.BOOL, StoredValue.DELETED, Display.VALUE, true);
+        add(columns, "contactAssociate/fullName", Kind.DISPLAY_ONLY, StoredValue.ASSOCIATE_ID,
+                Display.ASSOCIATE_FULL_NAME, false);
         add(columns, "phone/formattedNumber", Kind.STRING, StoredValue.PHONE, Display.VALUE, false);
         add(columns, "contactPhone/formattedNumber", Kind.STRING, StoredValue.PHONE, Display.VALUE, false);
         add(columns, "contactPhone/description", Kind.STRING, StoredValue.PHONE_DESCRIPTION, Display.VALUE, true);

@@ -190,7 +190,7 @@ final class FilterParser {
                         ArchiveColumn.names()) + ", contactUdef/<field key> and contactExtra/<field key>"));
         if (column.kind() == ArchiveColumn.Kind.DISPLAY_ONLY) {
             throw QueryRefusal.at(PARAMETER, token.position(), "the column " + column.name()
-                    + " is shown and sorted by, not filtered by; filter by name or department");
+                    + " is shown, not filtered by");
         }
         return column;
     }

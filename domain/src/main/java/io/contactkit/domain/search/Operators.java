@@ -19,9 +19,8 @@ import java.util.Set;
  * <ul>
  * <li>int: {@code eq = equals set}, {@code ne unequals}, {@code lt less}, {@code le}, {@code gt greater},
  * {@code ge}, {@code between (a,b)}, {@code oneOf in (a,b,...)}, {@code notOneOf}</li>
- * <li>list ids (category, business, country) and associates: {@code eq = equals set}, {@code ne unequals},
- * {@code oneOf in}, {@code notOneOf}; associates also {@code associateIsOneOf}, {@code associateIsNotOneOf} and
- * the unary {@code currentAssociate}</li>
+ * <li>list ids (category, business, country) and associates: the same, on the ids; associates also
+ * {@code associateIsOneOf}, {@code associateIsNotOneOf} and the unary {@code currentAssociate}</li>
  * <li>strings: {@code eq = is equals}, {@code ne isNot unequals}, {@code begins}, {@code notBegins},
  * {@code contains}, {@code notContains}, {@code between ('a','b')}, {@code oneOf in ('a','b',...)},
  * {@code notOneOf}; case is ignored</li>
@@ -33,8 +32,7 @@ final class Operators {
 
     private static final String WHOLE_OPERATORS = "eq (=, equals, set), ne (unequals), lt (less), le, gt (greater),"
             + " ge, between, oneOf (in), notOneOf";
-    private static final String LIST_OPERATORS = "eq (=, equals, set), ne (unequals), oneOf (in), notOneOf";
-    private static final String ASSOCIATE_OPERATORS = LIST_OPERATORS
+    private static final String ASSOCIATE_OPERATORS = WHOLE_OPERATORS
             + ", associateIsOneOf, associateIsNotOneOf, currentAssociate";
     private static final String TEXT_OPERATORS = "eq (=, is, equals), ne (isNot, unequals), begins, notBegins,"
             + " contains, notContains, between, oneOf (in), notOneOf";
@@ -51,8 +49,7 @@ final class Operators {
     SearchCondition condition(ArchiveColumn column, Token columnToken, Token operator, FilterParser parser) {
         String op = operator.type() == Type.EQUALS ? "=" : operator.text().toLowerCase(Locale.ROOT);
         SearchCondition condition = switch (column.kind()) {
-            case INT -> whole(column.field(), op, parser, true);
-            case LIST -> whole(column.field(), op, parser, false);
+            case INT, LIST -> whole(column.field(), op, parser);
             case ASSOCIATE -> associate(column.field(), op, parser);
             case STRING -> text(column.field(), op, parser);
             case BOOL -> flag(column.field(), op, parser);
@@ -81,8 +78,7 @@ final class Operators {
 
     private static String operatorsOf(Kind kind) {
         return switch (kind) {
-            case INT -> WHOLE_OPERATORS;
-            case LIST -> LIST_OPERATORS;
+            case INT, LIST -> WHOLE_OPERATORS;
             case ASSOCIATE -> ASSOCIATE_OPERATORS;
             case STRING -> TEXT_OPERATORS;
             case BOOL -> FLAG_OPERATORS;
@@ -94,20 +90,20 @@ final class Operators {
     private SearchCondition associate(SearchField field, String op, FilterParser parser) {
         return switch (op) {
             case "currentassociate" -> new SearchCondition.WholeCompare(field, Comparison.EQ, context.associateId());
-            case "associateisoneof" -> whole(field, "oneof", parser, false);
-            case "associateisnotoneof" -> whole(field, "notoneof", parser, false);
-            default -> whole(field, op, parser, false);
+            case "associateisoneof" -> whole(field, "oneof", parser);
+            case "associateisnotoneof" -> whole(field, "notoneof", parser);
+            default -> whole(field, op, parser);
         };
     }
 
-    /** Int columns take every comparison; list and associate ids only (in)equality and lists. */
-    private static SearchCondition whole(SearchField field, String op, FilterParser parser, boolean ordered) {
+    /** Ints, list ids and associate ids: every comparison, ranges and lists of ids. */
+    private static SearchCondition whole(SearchField field, String op, FilterParser parser) {
         Comparison comparison = switch (op) {
             case "=", "eq", "equals", "set" -> Comparison.EQ;
-            case "lt", "less" -> ordered ? Comparison.LT : null;
-            case "le" -> ordered ? Comparison.LE : null;
-            case "gt", "greater" -> ordered ? Comparison.GT : null;
-            case "ge" -> ordered ? Comparison.GE : null;
+            case "lt", "less" -> Comparison.LT;
+            case "le" -> Comparison.LE;
+            case "gt", "greater" -> Comparison.GT;
+            case "ge" -> Comparison.GE;
             default -> null;
         };
         if (comparison != null) {
@@ -119,7 +115,7 @@ final class Operators {
             case "oneof", "in" -> new SearchCondition.WholeIn(field, numbers(parser.operands(true)));
             case "notoneof" -> new SearchCondition.Not(new SearchCondition.WholeIn(field,
                     numbers(parser.operands(true))));
-            case "between" -> ordered ? between(field, parser) : null;
+            case "between" -> between(field, parser);
             default -> null;
         };
     }
