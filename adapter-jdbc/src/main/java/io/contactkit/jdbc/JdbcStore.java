@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.ContactSearch;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.ListItemProvider;
 import java.time.Duration;
@@ -35,7 +36,10 @@ public final class JdbcStore implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Jdbi jdbi;
+    private static final String POSTGRESQL_URL = "jdbc:postgresql:";
+
     private final ContactRepository contacts;
+    private final ContactSearch search;
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
@@ -45,7 +49,9 @@ public final class JdbcStore implements AutoCloseable {
         // The statements are constants without template attributes. Jdbi's default engine renders each into a new
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
-        this.contacts = new JdbcContactRepository(jdbi, settings.jdbcUrl().startsWith("jdbc:postgresql:"));
+        boolean postgresql = settings.jdbcUrl().startsWith(POSTGRESQL_URL);
+        this.contacts = new JdbcContactRepository(jdbi, postgresql);
+        this.search = new JdbcContactSearch(jdbi, postgresql);
         ListItemProvider listTables = new JdbcListItems(jdbi);
         CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, settings.closedCustomFieldCatalog());
         Duration ttl = settings.referenceDataTtl();
@@ -79,6 +85,11 @@ public final class JdbcStore implements AutoCloseable {
         return contacts;
     }
 
+    /** The contact archive's search over the same contacts. */
+    public ContactSearch search() {
+        return search;
+    }
+
     public ListItemProvider lists() {
         return lists;
     }
@@ -106,7 +117,8 @@ public final class JdbcStore implements AutoCloseable {
         try {
             MigrateResult migrated = Flyway.configure(JdbcStore.class.getClassLoader())
                     .dataSource(settings.connectionUrl(), settings.user(), settings.password())
-                    .locations("classpath:db/migration")
+                    .locations("classpath:db/migration", "classpath:db/vendor/"
+                            + (settings.jdbcUrl().startsWith(POSTGRESQL_URL) ? "postgresql" : "h2"))
                     .load()
                     .migrate();
             LOG.info("contact store at {}: schema version {}, {} migration(s) applied", settings.displayUrl(),

@@ -15,9 +15,15 @@ final class QueryRefusal {
         return InvalidInputException.of(parameter, "at character " + position + ": " + message);
     }
 
-    /** The client's text quoted for a message, cut to a readable length. */
+    /**
+     * The client's text quoted for a message, cut to a readable length, control characters written as
+     * {@code U+XXXX}: a message stays one line, whatever the client sent.
+     */
     static String quoted(String text) {
-        String shown = text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
-        return "'" + shown + "'";
+        String cut = text.length() <= SHOWN ? text : text.substring(0, SHOWN) + "...";
+        StringBuilder shown = new StringBuilder("'");
+        cut.chars().forEach(c -> shown.append(Character.isISOControl(c) ? String.format("U+%04X", c)
+                : String.valueOf((char) c)));
+        return shown.append('\'').toString();
     }
 }

@@ -1,0 +1,12 @@
+package io.contactkit.jdbc;
+
+import java.util.UUID;
+
+/** The search contract on an H2 in-memory database, the embedded default's engine. */
+class H2ContactSearchTest extends JdbcSearchContract {
+
+    @Override
+    protected JdbcSettings startDatabase() {
+        return JdbcSettings.of("jdbc:h2:mem:search-" + UUID.randomUUID(), "sa", "");
+    }
+}

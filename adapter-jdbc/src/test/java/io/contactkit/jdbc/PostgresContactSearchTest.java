@@ -1,0 +1,18 @@
+package io.contactkit.jdbc;
+
+/** The search contract on a real PostgreSQL server, the production store. */
+class PostgresContactSearchTest extends JdbcSearchContract {
+
+    private EmbeddedPostgresServer server;
+
+    @Override
+    protected JdbcSettings startDatabase() {
+        server = EmbeddedPostgresServer.start();
+        return server.settings();
+    }
+
+    @Override
+    protected void stopDatabase() {
+        server.close();
+    }
+}
