@@ -77,13 +77,14 @@ public final class ContactArchive {
         SearchPosition after = SkipToken.decode(request.skipToken(), order);
         List<SearchField> fields = new ArrayList<>(new LinkedHashSet<>(columns.stream()
                 .flatMap(column -> column.fields().stream()).toList()));
-        List<FoundContact> found = search.search(new SearchQuery(fields, condition, order, after, skip,
-                top == 0 ? 0 : top + 1));
+        if (top == 0) {
+            return new ArchivePage(List.of(), Optional.empty());
+        }
+        List<FoundContact> found = search.search(new SearchQuery(fields, condition, order, after, skip, top + 1));
         List<FoundContact> page = found.subList(0, Math.min(top, found.size()));
         Names names = new Names(caller.language());
         List<ArchiveRow> rows = page.stream().map(contact -> row(contact, columns, fields, names)).toList();
-        Optional<String> next = found.size() > top && top > 0
-                ? Optional.of(SkipToken.encode(page.get(page.size() - 1).position())) : Optional.empty();
+        Optional<String> next = found.size() > top ? Optional.of(SkipToken.encode(page.get(page.size() - 1).position())) : Optional.empty();
         return new ArchivePage(rows, next);
     }
 

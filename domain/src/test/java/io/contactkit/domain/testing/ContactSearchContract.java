@@ -73,6 +73,7 @@ public abstract class ContactSearchContract {
         assertEquals(List.of("Skagen AS", "skipper"), names("name begins 's'", "name"));
         assertEquals(List.of("Skagen AS", "skipper"), names("startswith(name,'SK')", "name"));
         assertEquals(List.of("Dare Skagen", "ÆSKE"), names("name notBegins 'S'", "name"));
+        assertEquals(List.of("ÆSKE"), names("name begins 'æs'", "name"));
     }
 
     @Test
