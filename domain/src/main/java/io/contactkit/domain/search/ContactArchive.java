@@ -84,7 +84,8 @@ public final class ContactArchive {
         List<FoundContact> page = found.subList(0, Math.min(top, found.size()));
         Names names = new Names(caller.language());
         List<ArchiveRow> rows = page.stream().map(contact -> row(contact, columns, fields, names)).toList();
-        Optional<String> next = found.size() > top ? Optional.of(SkipToken.encode(page.get(page.size() - 1).position())) : Optional.empty();
+        Optional<String> next = found.size() > top
+                ? Optional.of(SkipToken.encode(page.get(page.size() - 1).position())) : Optional.empty();
         return new ArchivePage(rows, next);
     }
 
