@@ -9,4 +9,9 @@ class H2ContactSearchTest extends JdbcSearchContract {
     protected JdbcSettings startDatabase() {
         return JdbcSettings.of("jdbc:h2:mem:search-" + UUID.randomUUID(), "sa", "");
     }
+
+    @Override
+    protected String numbers(int count) {
+        return "SYSTEM_RANGE(1, " + count + ")";
+    }
 }

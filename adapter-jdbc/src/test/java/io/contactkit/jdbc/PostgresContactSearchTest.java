@@ -15,4 +15,9 @@ class PostgresContactSearchTest extends JdbcSearchContract {
     protected void stopDatabase() {
         server.close();
     }
+
+    @Override
+    protected String numbers(int count) {
+        return "generate_series(1, " + count + ") AS s(x)";
+    }
 }
