@@ -4,12 +4,12 @@
 # repeated, ours and the bare handler taking turns, so both see the same machine. Prints a markdown table and keeps
 # it, with the raw figures, in benchmarks/target/.
 #
-# Needs: the jars (mvn -B -pl benchmarks,adapter-http -am package -DskipTests), wrk (apt-get install wrk), curl.
+# Needs: the jars (mvn -B -pl benchmarks,server -am package -DskipTests), wrk (apt-get install wrk), curl.
 # Settings: DURATION (per run, default 10s), REPEATS (default 3), WARMUP (default 20s).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-SERVER_JAR=adapter-http/target/contactkit-server.jar
+SERVER_JAR=server/target/contactkit-server.jar
 BENCH_JAR=benchmarks/target/contactkit-benchmarks.jar
 DURATION=${DURATION:-10s}
 REPEATS=${REPEATS:-3}
@@ -24,7 +24,7 @@ for tool in wrk curl java; do
     command -v "$tool" >/dev/null || { echo "needs $tool (wrk: apt-get install wrk)" >&2; exit 2; }
 done
 for jar in "$SERVER_JAR" "$BENCH_JAR"; do
-    [ -f "$jar" ] || { echo "missing $jar: mvn -B -pl benchmarks,adapter-http -am package -DskipTests" >&2; exit 2; }
+    [ -f "$jar" ] || { echo "missing $jar: mvn -B -pl benchmarks,server -am package -DskipTests" >&2; exit 2; }
 done
 
 work=$(mktemp -d)

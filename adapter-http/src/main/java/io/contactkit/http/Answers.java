@@ -1,8 +1,7 @@
 package io.contactkit.http;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
@@ -39,8 +38,8 @@ final class Answers {
 
     Plan plan(Exchange exchange) {
         String accept = exchange.header("Accept");
-        ResponseType type = wire.negotiate(accept).orElseThrow(() -> RequestRefused.notAcceptable(accept));
-        return new Plan(type, exchange.selection(), WireFormat.timeZone(exchange.header("SO-TimeZone")));
+        ResponseType type = AcceptHeader.response(accept).orElseThrow(() -> RequestRefused.notAcceptable(accept));
+        return new Plan(type, exchange.selection(), TimeZones.requested(exchange.header("SO-TimeZone")));
     }
 
     ContactEntity readContact(Exchange exchange) {
@@ -55,16 +54,19 @@ final class Answers {
         return wire.readPatch(exchange.body(), exchange.header("Content-Type"));
     }
 
-    /** 200 with the contact; Last-Modified from its UpdatedDate. */
-    void contact(Exchange exchange, Plan plan, Record contact, Instant updatedDate) {
-        if (updatedDate != null) {
-            exchange.response().setHeader("Last-Modified", HttpDates.format(updatedDate));
+    /**
+     * 200 with the contact, followed by its links unless they are null (the Agents endpoints answer none);
+     * Last-Modified from its UpdatedDate.
+     */
+    void contact(Exchange exchange, Plan plan, ContactEntity contact, Map<String, String> links) {
+        if (contact.updatedDate() != null) {
+            exchange.response().setHeader("Last-Modified", HttpDates.format(contact.updatedDate()));
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
-        if (contact instanceof ContactEntityWithLinks) {
-            wire.writeContact((ContactEntityWithLinks) contact, plan.selection(), plan.zone(), plan.type(), body);
+        if (links != null) {
+            wire.writeContact(contact, links, plan.selection(), plan.zone(), plan.type(), body);
         } else {
-            wire.writeContact((ContactEntity) contact, plan.selection(), plan.zone(), plan.type(), body);
+            wire.writeContact(contact, plan.selection(), plan.zone(), plan.type(), body);
         }
         send(exchange, 200, plan.type(), body);
     }
@@ -111,7 +113,7 @@ final class Answers {
         if (problem.correlationId() != null) {
             response.setHeader("X-Correlation-Id", problem.correlationId());
         }
-        ResponseType type = wire.negotiateProblem(exchange.header("Accept"));
+        ResponseType type = AcceptHeader.problem(exchange.header("Accept"));
         ByteArrayOutputStream body = new ByteArrayOutputStream(512);
         wire.writeProblem(problem, type, body);
         send(exchange, problem.status(), type, body);

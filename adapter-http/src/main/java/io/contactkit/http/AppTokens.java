@@ -1,10 +1,7 @@
 package io.contactkit.http;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.contactkit.http.authentication.Secrets;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,22 +14,13 @@ final class AppTokens {
     private final Set<String> digests;
 
     AppTokens(Collection<String> tokens) {
-        this.digests = tokens.stream().map(AppTokens::sha256).collect(Collectors.toUnmodifiableSet());
+        this.digests = tokens.stream().map(Secrets::sha256).collect(Collectors.toUnmodifiableSet());
     }
 
     boolean admits(String header) {
         if (digests.isEmpty()) {
             return true;
         }
-        return header != null && digests.contains(sha256(header.trim()));
-    }
-
-    private static String sha256(String token) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
+        return header != null && digests.contains(Secrets.sha256(header.trim()));
     }
 }

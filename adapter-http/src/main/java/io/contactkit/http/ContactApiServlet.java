@@ -4,8 +4,9 @@ import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
 import io.contactkit.domain.Culture;
 import io.contactkit.domain.rights.Principal;
-import io.contactkit.http.authentication.Accounts;
+import io.contactkit.http.authentication.AccountStore;
 import io.contactkit.http.authentication.Authenticator;
+import io.contactkit.http.authentication.BuiltInAuthenticator;
 import io.contactkit.serialization.Limits;
 import io.contactkit.serialization.WireFormat;
 import jakarta.servlet.http.HttpServlet;
@@ -40,16 +41,17 @@ public final class ContactApiServlet extends HttpServlet {
     private final transient Answers answers;
     private final transient Authenticator authenticator;
     private final transient AppTokens appTokens;
-    private final long maxBodyBytes;
+    private final transient Limits limits;
     private final long slowNanos;
 
     private ContactApiServlet(Builder builder) {
-        this.answers = new Answers(new WireFormat(Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes)));
+        this.limits = Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes);
+        this.answers = new Answers(new WireFormat(limits));
         this.contacts = new ContactEndpoints(builder.contacts, answers);
-        this.sessions = builder.accounts == null ? null : new SessionEndpoints(builder.accounts);
-        this.authenticator = builder.authenticator;
+        BuiltInAuthenticator builtIn = builder.accounts == null ? null : new BuiltInAuthenticator(builder.accounts);
+        this.authenticator = builtIn == null ? builder.authenticator : builtIn;
+        this.sessions = builtIn == null ? null : new SessionEndpoints(builder.accounts, builtIn);
         this.appTokens = new AppTokens(builder.appTokens);
-        this.maxBodyBytes = builder.maxBodyBytes;
         this.slowNanos = builder.slowRequestThreshold.toNanos();
     }
 
@@ -59,7 +61,7 @@ public final class ContactApiServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) {
-        Exchange exchange = new Exchange(request, response, System.nanoTime(), maxBodyBytes);
+        Exchange exchange = new Exchange(request, response, System.nanoTime(), limits);
         try {
             handle(exchange);
         } catch (RuntimeException failure) {
@@ -94,7 +96,7 @@ public final class ContactApiServlet extends HttpServlet {
         }
         String languageTag = Languages.requestedTag(exchange.header("SO-Language"), exchange.header("Accept-Language"));
         Culture culture = Cultures.requested(exchange.header("SO-Culture"), languageTag);
-        contacts.handle(route, exchange, new Caller(principal, Languages.primary(languageTag), culture));
+        contacts.handle(route, exchange, new Caller(principal, Culture.primaryLanguage(languageTag), culture));
     }
 
     private Principal authenticate(Exchange exchange) {
@@ -119,23 +121,24 @@ public final class ContactApiServlet extends HttpServlet {
     /** Configures the servlet; only the contact service is required when accounts or an authenticator is given. */
     public static final class Builder {
 
-        private static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
-
         private final ContactService contacts;
         private Authenticator authenticator;
-        private Accounts accounts;
+        private AccountStore accounts;
         private Collection<String> appTokens = List.of();
-        private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
+        private long maxBodyBytes = Limits.DEFAULT_MAX_BODY_BYTES;
         private Duration slowRequestThreshold = Duration.ofMillis(2000);
 
         private Builder(ContactService contacts) {
             this.contacts = Objects.requireNonNull(contacts, "contacts");
         }
 
-        /** The built-in users, API tokens and sessions; also enables {@code POST /api/v1/Authentication/SignIn}. */
-        public Builder accounts(Accounts accounts) {
+        /**
+         * The built-in credential schemes (Basic, Bearer, SoTicket and the session cookie), checked against these
+         * users, API tokens and sessions; also enables {@code POST /api/v1/Authentication/SignIn} and SignOut.
+         */
+        public Builder accounts(AccountStore accounts) {
             this.accounts = Objects.requireNonNull(accounts, "accounts");
-            this.authenticator = accounts;
+            this.authenticator = null;
             return this;
         }
 
@@ -171,7 +174,7 @@ public final class ContactApiServlet extends HttpServlet {
         }
 
         public ContactApiServlet build() {
-            if (authenticator == null) {
+            if (authenticator == null && accounts == null) {
                 throw new IllegalStateException("an authenticator (or accounts) is required: the API is never open");
             }
             return new ContactApiServlet(this);

@@ -5,24 +5,21 @@ import io.contactkit.domain.ContactService;
 import io.contactkit.domain.UpdateCondition;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
-import io.contactkit.patch.ContactPatcher;
 import io.contactkit.patch.PatchDocument;
 import io.contactkit.serialization.EnrichRequest;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
 import java.util.Optional;
 
 /** The Contact endpoints of the seed pages, each as: read the request, call the core, answer. */
 final class ContactEndpoints {
 
     private final ContactService contacts;
-    private final ContactPatcher patcher;
     private final Answers answers;
 
     ContactEndpoints(ContactService contacts, Answers answers) {
         this.contacts = contacts;
-        this.patcher = new ContactPatcher(contacts);
         this.answers = answers;
     }
 
@@ -63,15 +60,15 @@ final class ContactEndpoints {
     private void create(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         ContactEntity created = contacts.create(answers.readContact(exchange), caller);
-        ContactEntityWithLinks linked = ContactEntityWithLinks.of(created, exchange.baseUrl());
-        exchange.response().setHeader("Location", linked.links().get("Self"));
-        answers.contact(exchange, plan, linked, created.updatedDate());
+        Map<String, String> links = Links.of(created, exchange.baseUrl());
+        exchange.response().setHeader("Location", links.get("Self"));
+        answers.contact(exchange, plan, created, links);
     }
 
     private void defaultEntity(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         ContactEntity fresh = contacts.defaultEntity(caller);
-        answers.contact(exchange, plan, ContactEntityWithLinks.of(fresh, exchange.baseUrl()), fresh.updatedDate());
+        answers.contact(exchange, plan, fresh, Links.of(fresh, exchange.baseUrl()));
     }
 
     private void get(int contactId, Exchange exchange, Caller caller) {
@@ -83,25 +80,22 @@ final class ContactEndpoints {
             answers.notModified(exchange, contact.updatedDate());
             return;
         }
-        answers.contact(exchange, plan, ContactEntityWithLinks.of(contact, exchange.baseUrl()),
-                contact.updatedDate());
+        answers.contact(exchange, plan, contact, Links.of(contact, exchange.baseUrl()));
     }
 
     private void replace(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         UpdateCondition condition = condition(exchange);
         ContactEntity replaced = contacts.replace(contactId, answers.readContact(exchange), condition, caller);
-        answers.contact(exchange, plan, ContactEntityWithLinks.of(replaced, exchange.baseUrl()),
-                replaced.updatedDate());
+        answers.contact(exchange, plan, replaced, Links.of(replaced, exchange.baseUrl()));
     }
 
     private void patch(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         UpdateCondition condition = condition(exchange);
         PatchDocument document = PatchDocument.parse(answers.readPatch(exchange).tree());
-        ContactEntity patched = patcher.patch(contactId, document, condition, caller);
-        answers.contact(exchange, plan, ContactEntityWithLinks.of(patched, exchange.baseUrl()),
-                patched.updatedDate());
+        ContactEntity patched = contacts.patch(contactId, document, condition, caller);
+        answers.contact(exchange, plan, patched, Links.of(patched, exchange.baseUrl()));
     }
 
     private void delete(int contactId, Exchange exchange, Caller caller) {
@@ -112,7 +106,7 @@ final class ContactEndpoints {
     private void save(Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         ContactEntity saved = contacts.save(answers.readContact(exchange), caller);
-        answers.contact(exchange, plan, saved, saved.updatedDate());
+        answers.contact(exchange, plan, saved, null);
     }
 
     private void getEntity(Exchange exchange, Caller caller) {
@@ -120,7 +114,7 @@ final class ContactEndpoints {
         int contactId = ContactIds.parse("contactEntityId",
                 exchange.queryParameter("contactEntityId").orElse(null));
         ContactEntity contact = contacts.get(contactId, caller);
-        answers.contact(exchange, plan, contact, contact.updatedDate());
+        answers.contact(exchange, plan, contact, null);
     }
 
     /**
@@ -132,7 +126,7 @@ final class ContactEndpoints {
         boolean save = flag(exchange, "save");
         EnrichRequest request = answers.readEnrichRequest(exchange);
         ContactEntity enriched = contacts.enrich(request.contactEntity(), request.enrichId(), save, caller);
-        answers.contact(exchange, plan, enriched, enriched.updatedDate());
+        answers.contact(exchange, plan, enriched, null);
     }
 
     private static boolean flag(Exchange exchange, String name) {

@@ -1,8 +1,9 @@
 package io.contactkit.http;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.schema.Selection;
+import io.contactkit.serialization.Limits;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -17,14 +18,14 @@ final class Exchange {
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final long startedNanos;
-    private final long maxBodyBytes;
+    private final Limits limits;
     private final QueryParameters query;
 
-    Exchange(HttpServletRequest request, HttpServletResponse response, long startedNanos, long maxBodyBytes) {
+    Exchange(HttpServletRequest request, HttpServletResponse response, long startedNanos, Limits limits) {
         this.request = request;
         this.response = response;
         this.startedNanos = startedNanos;
-        this.maxBodyBytes = maxBodyBytes;
+        this.limits = limits;
         this.query = new QueryParameters(request.getQueryString());
     }
 
@@ -70,20 +71,18 @@ final class Exchange {
 
     /**
      * The request body, limited to the configured size: a larger declared length is refused at once, a longer
-     * stream as soon as it passes the limit.
+     * stream as soon as it passes the limit ({@link io.contactkit.serialization.BodyTooLargeException}).
      *
      * @throws InvalidInputException when the request has no body; the operation needs one
      */
     InputStream body() {
-        if (request.getContentLengthLong() > maxBodyBytes) {
-            throw RequestRefused.payloadTooLarge(maxBodyBytes);
-        }
+        limits.requireBodyWithin(request.getContentLengthLong());
         if (!hasBody()) {
             throw InvalidInputException.of("", "the request body is empty; " + method() + " " + path()
                     + " needs one");
         }
         try {
-            return new BoundedBody(request.getInputStream(), maxBodyBytes);
+            return limits.bounded(request.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

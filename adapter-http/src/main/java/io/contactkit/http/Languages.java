@@ -1,7 +1,7 @@
 package io.contactkit.http;
 
+import io.contactkit.domain.Culture;
 import io.contactkit.domain.failure.InvalidInputException;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** The language a request asks its answer in: {@code SO-Language} if given, else the best of Accept-Language. */
@@ -20,7 +20,7 @@ final class Languages {
      *         browsers write it)
      */
     static String requested(String soLanguage, String acceptLanguage) {
-        return primary(requestedTag(soLanguage, acceptLanguage));
+        return Culture.primaryLanguage(requestedTag(soLanguage, acceptLanguage));
     }
 
     /**
@@ -63,12 +63,6 @@ final class Languages {
             }
         }
         return best;
-    }
-
-    /** The ISO 639 code of a tag, lower case; empty for empty. */
-    static String primary(String tag) {
-        int dash = tag.indexOf('-');
-        return (dash < 0 ? tag : tag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     private static double quality(String[] parts) {

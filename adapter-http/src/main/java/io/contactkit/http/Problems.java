@@ -9,6 +9,7 @@ import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.failure.UpstreamFailureException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.http.authentication.TooManyFailedAttemptsException;
+import io.contactkit.serialization.BodyTooLargeException;
 import io.contactkit.serialization.ProblemDetails;
 import io.contactkit.serialization.UnsupportedMediaTypeException;
 import java.util.List;
@@ -83,6 +84,9 @@ final class Problems {
         }
         if (failure instanceof UnsupportedMediaTypeException) {
             return plain(problem(415, failure.getMessage()));
+        }
+        if (failure instanceof BodyTooLargeException) {
+            return plain(problem(413, failure.getMessage()));
         }
         if (failure instanceof StorageUnavailableException) {
             return plain(problem(503, "the contact store is unavailable; nothing was changed, try again later"));

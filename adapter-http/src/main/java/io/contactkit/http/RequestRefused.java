@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * A request the HTTP layer itself turns away, before or beside the core: an unknown path, a wrong method, missing
- * credentials, a body too large, an endpoint not available.
+ * credentials, an endpoint not available.
  */
 final class RequestRefused extends RuntimeException {
 
@@ -38,10 +38,6 @@ final class RequestRefused extends RuntimeException {
         return new RequestRefused(406, "nothing in 'Accept: " + (accept.length() <= 100 ? accept
                 : accept.substring(0, 100) + "...") + "' can be produced; ask for application/json, text/json, "
                 + "application/xml or text/xml", Map.of());
-    }
-
-    static RequestRefused payloadTooLarge(long maxBytes) {
-        return new RequestRefused(413, "the request body is larger than " + maxBytes + " bytes", Map.of());
     }
 
     int status() {

@@ -1,6 +1,7 @@
 package io.contactkit.http;
 
-import io.contactkit.http.authentication.Accounts;
+import io.contactkit.http.authentication.AccountStore;
+import io.contactkit.http.authentication.BuiltInAuthenticator;
 import io.contactkit.http.authentication.SignIn;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,15 +14,17 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Sign-in and sign-out for the built-in {@link Accounts}: a session is a ticket (for {@code Authorization: SoTicket})
+ * Sign-in and sign-out against an {@link AccountStore}: a session is a ticket (for {@code Authorization: SoTicket})
  * that is also set as an HttpOnly cookie, and an XSRF token set as a cookie a browser script can read and repeat.
  */
 final class SessionEndpoints {
 
-    private final Accounts accounts;
+    private final AccountStore accounts;
+    private final BuiltInAuthenticator credentials;
 
-    SessionEndpoints(Accounts accounts) {
+    SessionEndpoints(AccountStore accounts, BuiltInAuthenticator credentials) {
         this.accounts = accounts;
+        this.credentials = credentials;
     }
 
     /**
@@ -31,14 +34,14 @@ final class SessionEndpoints {
     void signIn(Exchange exchange) {
         String authorization = exchange.header("Authorization");
         String address = exchange.request().getRemoteAddr();
-        Optional<SignIn> signedIn = authorization != null ? accounts.signInBasic(authorization, address)
+        Optional<SignIn> signedIn = authorization != null ? credentials.signInBasic(authorization, address)
                 : form(exchange).flatMap(credentials -> accounts.signIn(credentials.userName(),
                         credentials.password(), address));
-        SignIn session = signedIn.orElseThrow(() -> RequestRefused.unauthenticated(accounts.challenges()));
+        SignIn session = signedIn.orElseThrow(() -> RequestRefused.unauthenticated(credentials.challenges()));
         HttpServletResponse response = exchange.response();
         long maxAge = Duration.between(Instant.now(), session.expires()).toSeconds();
-        response.addCookie(cookie(exchange, Accounts.SESSION_COOKIE, session.ticket(), maxAge, true));
-        response.addCookie(cookie(exchange, Accounts.XSRF_COOKIE, session.xsrfToken(), maxAge, false));
+        response.addCookie(cookie(exchange, BuiltInAuthenticator.SESSION_COOKIE, session.ticket(), maxAge, true));
+        response.addCookie(cookie(exchange, BuiltInAuthenticator.XSRF_COOKIE, session.xsrfToken(), maxAge, false));
         response.setHeader("Cache-Control", "no-store");
         // the values are base64url and an ISO instant: nothing in them needs escaping
         String json = "{\"Ticket\":\"" + session.ticket() + "\",\"XsrfToken\":\"" + session.xsrfToken()
@@ -57,10 +60,10 @@ final class SessionEndpoints {
 
     /** Ends the session the request was authenticated by, and clears both cookies. */
     void signOut(Exchange exchange) {
-        accounts.signOut(exchange.request());
+        credentials.signOut(exchange.request());
         HttpServletResponse response = exchange.response();
-        response.addCookie(cookie(exchange, Accounts.SESSION_COOKIE, "", 0, true));
-        response.addCookie(cookie(exchange, Accounts.XSRF_COOKIE, "", 0, false));
+        response.addCookie(cookie(exchange, BuiltInAuthenticator.SESSION_COOKIE, "", 0, true));
+        response.addCookie(cookie(exchange, BuiltInAuthenticator.XSRF_COOKIE, "", 0, false));
         response.setStatus(204);
         exchange.stampServerTiming();
     }

@@ -1,6 +1,5 @@
 package io.contactkit.jdbc;
 
-import io.contactkit.domain.document.UnicodeText;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.Violation;
@@ -8,6 +7,7 @@ import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
+import io.contactkit.domain.schema.UnicodeText;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;

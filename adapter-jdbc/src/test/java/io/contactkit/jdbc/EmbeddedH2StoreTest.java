@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.StoredContact;
+import io.contactkit.domain.testing.ContactFixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;

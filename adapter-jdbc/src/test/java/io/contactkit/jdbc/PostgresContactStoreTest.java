@@ -1,7 +1,6 @@
 package io.contactkit.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
@@ -10,6 +9,7 @@ import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.testing.ContactFixtures;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,7 +78,7 @@ class PostgresContactStoreTest extends ContactStoreContract {
                 for (int append = 0; append < APPENDS_PER_WRITER; append++) {
                     String email = address(w, append);
                     try {
-                        service.modify(id, seen -> ContactFixtures.withEmailAppended(seen, email),
+                        service.patch(id, seen -> ContactFixtures.withEmailAppended(seen, email),
                                 UpdateCondition.none(), caller);
                         applied.add(email);
                     } catch (ConflictException e) {

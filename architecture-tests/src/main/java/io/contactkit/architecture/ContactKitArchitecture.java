@@ -5,20 +5,28 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPac
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * The architecture ContactKit holds itself to, as ArchUnit rules that any build can run over its own classes.
  * <p>
- * The core is {@code domain} (plain Java and Jakarta Validation) and {@code patch} (plain Java on top of the domain).
- * The adapters {@code serialization}, {@code jdbc} and {@code http} plug into the core and never into each other,
- * with two deliberate exceptions: HTTP reads and writes the wire format, so {@code http} uses {@code serialization};
- * and the standalone server's wiring in {@code http.server} is the one place that assembles adapters, so only it
- * uses {@code jdbc}.
+ * An onion of modules, each a package under the root: the core {@code domain} (plain Java and Jakarta Validation:
+ * model, schema, rules, ports, use cases) in the middle; the {@code codec} (carriers as document trees, plain Java)
+ * around it; the formats {@code patch} (plain Java) and {@code serialization} (bytes, with Jackson) around that; the
+ * adapters {@code http} (the servlet), {@code jdbc} (storage) and {@code enrichment} (company data) outside them,
+ * none of which uses another; and the standalone {@code server}, the one place that assembles the adapters, outermost.
+ * Each infrastructure library belongs to the modules whose job it is: JDBC to {@code jdbc}, Jackson to
+ * {@code serialization} and {@code enrichment}, {@code java.net.http} to {@code enrichment}, the Servlet API to
+ * {@code http} and {@code server}, Jetty to {@code server}. Public types live only in the packages that are a
+ * module's API ({@link #PUBLIC_PACKAGES}); everything else is package-private.
  * <p>
  * An application that embeds ContactKit and writes its own adapter checks it in its own build:
  * <pre>{@code
@@ -28,32 +36,52 @@ import java.util.regex.Pattern;
  */
 public final class ContactKitArchitecture {
 
+    /**
+     * The packages (below the root) that may hold public types: the core's use cases, model, schema, rules, ports,
+     * failures and rights, the contact archive's query (its use case and its request and page; the query language
+     * itself stays package-private), and each other module's one package, with the servlet's credential schemes.
+     */
+    public static final List<String> PUBLIC_PACKAGES = List.of("domain", "domain.model", "domain.schema",
+            "domain.rules", "domain.port", "domain.failure", "domain.rights", "domain.search", "codec", "patch",
+            "serialization", "jdbc", "http", "http.authentication", "enrichment", "server", "architecture");
+
     private static final Pattern PACKAGE_NAME = Pattern.compile(
             "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");
 
     private static final String JDK = "java..";
     private static final String VALIDATION = "jakarta.validation..";
+    private static final String[] JDBC = {"java.sql..", "javax.sql..", "org.jdbi..", "com.zaxxer..",
+        "org.flywaydb..", "org.h2..", "org.postgresql.."};
+    private static final String[] JACKSON = {"tools.jackson..", "com.fasterxml.jackson.."};
+    private static final String JAVA_NET_HTTP = "java.net.http..";
+    private static final String SERVLET = "jakarta.servlet..";
+    private static final String JETTY = "org.eclipse.jetty..";
     private static final String[] INFRASTRUCTURE_LIBRARIES = {
         "tools.jackson..", "com.fasterxml.jackson..", "org.jdbi..", "java.sql..", "javax.sql..",
-        "jakarta.servlet..", "org.eclipse.jetty.."
+        "jakarta.servlet..", "org.eclipse.jetty..", "java.net.http.."
     };
+    private static final List<String> ADAPTERS = List.of("http", "jdbc", "enrichment");
 
     private final String root;
     private final String domain;
+    private final String codec;
     private final String patch;
     private final String serialization;
     private final String jdbc;
     private final String http;
-    private final String serverWiring;
+    private final String enrichment;
+    private final String server;
 
     private ContactKitArchitecture(String root) {
         this.root = root;
         this.domain = root + ".domain..";
+        this.codec = root + ".codec..";
         this.patch = root + ".patch..";
         this.serialization = root + ".serialization..";
         this.jdbc = root + ".jdbc..";
         this.http = root + ".http..";
-        this.serverWiring = root + ".http.server..";
+        this.enrichment = root + ".enrichment..";
+        this.server = root + ".server..";
     }
 
     /** The rules for ContactKit itself, under {@code io.contactkit}. */
@@ -73,12 +101,19 @@ public final class ContactKitArchitecture {
     public List<ArchRule> rules() {
         return List.of(
                 domainDependsOnlyOnJdkAndValidation(),
-                patchDependsOnlyOnJdkAndDomain(),
-                onlyTheServerWiringUsesTheJdbcAdapter(),
-                onlyTheHttpAdapterUsesSerialization(),
-                nothingOutsideTheHttpAdapterUsesIt(),
+                codecDependsOnlyOnJdkAndTheCore(),
+                patchDependsOnlyOnJdkTheCoreAndTheCodec(),
+                modulesFormAnOnion(),
+                noAdapterUsesAnotherAdapter(),
+                onlyTheHttpAdapterAndTheServerUseSerialization(),
                 coreDependsOnNoAdapter(),
                 coreUsesNoInfrastructureLibrary(),
+                onlyTheJdbcAdapterUsesJdbc(),
+                onlySerializationAndEnrichmentUseJackson(),
+                onlyTheEnrichmentAdapterUsesJavaNetHttp(),
+                onlyTheHttpAdapterAndTheServerUseTheServletApi(),
+                onlyTheServerUsesJetty(),
+                publicTypesLiveInApiPackagesOnly(),
                 noPackageCycles());
     }
 
@@ -89,49 +124,99 @@ public final class ContactKitArchitecture {
                 .allowEmptyShould(false);
     }
 
+    public ArchRule codecDependsOnlyOnJdkAndTheCore() {
+        return classes().that().resideInAPackage(codec)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, domain, codec)
+                .because("the codec turns carriers into trees by the core's schema, in plain Java; bytes are the"
+                        + " formats' business")
+                .allowEmptyShould(false);
+    }
+
     /**
      * Passes when there are no patch classes at all: a ContactKit build checks separately that every module it
      * expects has classes.
      */
-    public ArchRule patchDependsOnlyOnJdkAndDomain() {
+    public ArchRule patchDependsOnlyOnJdkTheCoreAndTheCodec() {
         return classes().that().resideInAPackage(patch)
-                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, domain, patch)
-                .because("patch semantics are plain Java on the domain's model")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(JDK, domain, codec, patch)
+                .because("patch semantics are plain Java on the core's model and the codec's trees")
                 .allowEmptyShould(true);
     }
 
-    public ArchRule onlyTheServerWiringUsesTheJdbcAdapter() {
-        return noClasses().that().resideOutsideOfPackages(jdbc, serverWiring)
-                .should().dependOnClassesThat().resideInAPackage(jdbc)
-                .because("storage plugs into the core's ports, and only the server wiring assembles adapters")
+    /** core &lt;- codec &lt;- formats &lt;- adapters &lt;- server; every layer must hold classes. */
+    public ArchRule modulesFormAnOnion() {
+        return layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("core").definedBy(domain)
+                .layer("codec").definedBy(codec)
+                .layer("formats").definedBy(patch, serialization)
+                .layer("adapters").definedBy(http, jdbc, enrichment)
+                .layer("server").definedBy(server)
+                .whereLayer("server").mayNotBeAccessedByAnyLayer()
+                .whereLayer("adapters").mayOnlyBeAccessedByLayers("server")
+                .whereLayer("formats").mayOnlyBeAccessedByLayers("adapters", "server")
+                .whereLayer("codec").mayOnlyBeAccessedByLayers("formats")
+                .whereLayer("core").mayOnlyBeAccessedByLayers("codec", "formats", "adapters", "server")
+                .because("dependencies point inward: the core knows no codec, the codec no format, no format an"
+                        + " adapter, no adapter the server");
+    }
+
+    public ArchRule noAdapterUsesAnotherAdapter() {
+        return slices().assignedFrom(adapterSlices())
+                .should().notDependOnEachOther()
+                .because("an adapter plugs into the core's ports; only the server assembles adapters")
                 .allowEmptyShould(false);
     }
 
-    public ArchRule onlyTheHttpAdapterUsesSerialization() {
-        return noClasses().that().resideOutsideOfPackages(serialization, http)
+    public ArchRule onlyTheHttpAdapterAndTheServerUseSerialization() {
+        return noClasses().that().resideOutsideOfPackages(serialization, http, server)
                 .should().dependOnClassesThat().resideInAPackage(serialization)
                 .because("the wire format is HTTP's business; the core and the other adapters never see it")
                 .allowEmptyShould(false);
     }
 
-    public ArchRule nothingOutsideTheHttpAdapterUsesIt() {
-        return noClasses().that().resideOutsideOfPackage(http)
-                .should().dependOnClassesThat().resideInAPackage(http)
-                .because("HTTP is the outermost adapter: it calls the core, nothing calls it")
-                .allowEmptyShould(false);
-    }
-
     public ArchRule coreDependsOnNoAdapter() {
-        return noClasses().that().resideInAnyPackage(domain, patch)
-                .should().dependOnClassesThat().resideInAnyPackage(serialization, jdbc, http)
+        return noClasses().that().resideInAnyPackage(domain, codec, patch)
+                .should().dependOnClassesThat().resideInAnyPackage(serialization, jdbc, http, enrichment, server)
                 .because("adapters depend on the core, never the reverse")
                 .allowEmptyShould(false);
     }
 
     public ArchRule coreUsesNoInfrastructureLibrary() {
-        return noClasses().that().resideInAnyPackage(domain, patch)
+        return noClasses().that().resideInAnyPackage(domain, codec, patch)
                 .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE_LIBRARIES)
-                .because("JSON, SQL, servlets and servers belong to adapters; the core is plain Java")
+                .because("JSON, SQL, HTTP, servlets and servers belong to adapters; the core is plain Java")
+                .allowEmptyShould(false);
+    }
+
+    public ArchRule onlyTheJdbcAdapterUsesJdbc() {
+        return onlyModulesUse(JDBC, "SQL is the storage adapter's job", jdbc);
+    }
+
+    public ArchRule onlySerializationAndEnrichmentUseJackson() {
+        return onlyModulesUse(JACKSON, "Jackson reads and writes the wire format and the enrichment data",
+                serialization, enrichment);
+    }
+
+    public ArchRule onlyTheEnrichmentAdapterUsesJavaNetHttp() {
+        return onlyModulesUse(new String[] {JAVA_NET_HTTP}, "calling out over HTTP is the enrichment adapter's job",
+                enrichment);
+    }
+
+    public ArchRule onlyTheHttpAdapterAndTheServerUseTheServletApi() {
+        return onlyModulesUse(new String[] {SERVLET}, "the servlet is the HTTP adapter; the server mounts it", http,
+                server);
+    }
+
+    public ArchRule onlyTheServerUsesJetty() {
+        return onlyModulesUse(new String[] {JETTY}, "an embedding application brings its own container; only the"
+                + " standalone server runs Jetty", server);
+    }
+
+    public ArchRule publicTypesLiveInApiPackagesOnly() {
+        String[] api = PUBLIC_PACKAGES.stream().map(name -> root + "." + name).toArray(String[]::new);
+        return classes().that().resideInAPackage(root + "..").and().arePublic()
+                .should().resideInAnyPackage(api)
+                .because("a module shows what an embedder or another module needs; the rest is package-private")
                 .allowEmptyShould(false);
     }
 
@@ -145,8 +230,8 @@ public final class ContactKitArchitecture {
 
     /**
      * An adapter (the given package and its subpackages) uses ContactKit only through its core ({@code domain}:
-     * ports, model, service, failures; and {@code patch}), never through another adapter's internals. Fails when the
-     * package has no classes, so a misspelt package cannot pass.
+     * ports, model, schema, service, failures; and {@code patch}), never through another adapter's internals. Fails when
+     * the package has no classes, so a misspelt package cannot pass.
      */
     public ArchRule adapterUsesOnlyTheCore(String adapterPackage) {
         String adapter = packageName(adapterPackage) + "..";
@@ -156,6 +241,31 @@ public final class ContactKitArchitecture {
                         .as("reside in ContactKit outside its core (%s, %s)", domain, patch))
                 .because("an adapter plugs into the core's ports; other adapters' classes are their own business")
                 .allowEmptyShould(false);
+    }
+
+    private ArchRule onlyModulesUse(String[] library, String reason, String... modules) {
+        return noClasses().that().resideInAPackage(root + "..").and().resideOutsideOfPackages(modules)
+                .should().dependOnClassesThat().resideInAnyPackage(library)
+                .because(reason)
+                .allowEmptyShould(false);
+    }
+
+    /** Each adapter a slice of its own; every other class in none. */
+    private SliceAssignment adapterSlices() {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                return ADAPTERS.stream()
+                        .filter(adapter -> javaClass.getPackageName().equals(root + "." + adapter)
+                                || javaClass.getPackageName().startsWith(root + "." + adapter + "."))
+                        .findFirst().map(SliceIdentifier::of).orElse(SliceIdentifier.ignore());
+            }
+
+            @Override
+            public String getDescription() {
+                return "the adapters " + ADAPTERS;
+            }
+        };
     }
 
     private static String packageName(String name) {

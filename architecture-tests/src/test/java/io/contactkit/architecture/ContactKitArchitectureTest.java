@@ -10,6 +10,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.contactkit.fixture.codec.CodecPatching;
+import io.contactkit.fixture.codec.ContactTree;
 import io.contactkit.fixture.domain.Contact;
 import io.contactkit.fixture.domain.DomainKnowingItsAdapters;
 import io.contactkit.fixture.domain.DomainOnInfrastructure;
@@ -17,12 +19,18 @@ import io.contactkit.fixture.domain.DomainReadingXml;
 import io.contactkit.fixture.domain.card.ContactCard;
 import io.contactkit.fixture.domain.card.format.CardFormat;
 import io.contactkit.fixture.domain.port.ContactStore;
+import io.contactkit.fixture.enrichment.CompanyLookup;
+import io.contactkit.fixture.enrichment.EnrichmentSavingRows;
+import io.contactkit.fixture.enrichment.LookupReadingRequests;
 import io.contactkit.fixture.http.ContactResource;
+import io.contactkit.fixture.http.ResourceCallingOut;
+import io.contactkit.fixture.http.ResourceKnowingTheServer;
+import io.contactkit.fixture.http.ResourceStartingJetty;
 import io.contactkit.fixture.http.ResourceWithItsOwnStore;
-import io.contactkit.fixture.http.server.ServerWiring;
 import io.contactkit.fixture.jdbc.JdbcContactStore;
 import io.contactkit.fixture.jdbc.JdbcStoreAnsweringHttp;
 import io.contactkit.fixture.jdbc.JdbcStoreWritingJson;
+import io.contactkit.fixture.jdbc.rows.RowMapper;
 import io.contactkit.fixture.patch.PatchReadingJackson;
 import io.contactkit.fixture.patch.PatchServedOverHttp;
 import io.contactkit.fixture.patch.PatchWithValidationAnnotations;
@@ -30,6 +38,7 @@ import io.contactkit.fixture.patch.Rename;
 import io.contactkit.fixture.serialization.ContactJson;
 import io.contactkit.fixture.serialization.JsonReadFromRows;
 import io.contactkit.fixture.serialization.JsonServedOverHttp;
+import io.contactkit.fixture.server.ServerWiring;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -50,8 +59,9 @@ class ContactKitArchitectureTest {
     private static final ContactKitArchitecture FIXTURE = ContactKitArchitecture.rootedAt("io.contactkit.fixture");
 
     /** The sound classes use every dependency the rules allow, the server wiring's included. */
-    private static final List<Class<?>> SOUND = List.of(Contact.class, ContactStore.class, Rename.class,
-            ContactJson.class, JdbcContactStore.class, ContactResource.class, ServerWiring.class);
+    private static final List<Class<?>> SOUND = List.of(Contact.class, ContactStore.class, ContactTree.class,
+            Rename.class, ContactJson.class, JdbcContactStore.class, ContactResource.class, CompanyLookup.class,
+            ServerWiring.class);
 
     static Stream<Named<ArchRule>> fixtureRules() {
         return FIXTURE.rules().stream().map(rule -> Named.of(rule.getDescription(), rule));
@@ -79,27 +89,43 @@ class ContactKitArchitectureTest {
 
     @Test
     void patchUsingValidationBreaksThePatchRule() {
-        assertBrokenOnlyBy(FIXTURE.patchDependsOnlyOnJdkAndDomain(),
+        assertBrokenOnlyBy(FIXTURE.patchDependsOnlyOnJdkTheCoreAndTheCodec(),
                 List.of(PatchWithValidationAnnotations.class), "jakarta.validation.constraints.NotNull");
     }
 
     @Test
-    void serializationOrHttpOutsideTheWiringUsingJdbcBreaksTheJdbcRule() {
-        assertBrokenOnlyBy(FIXTURE.onlyTheServerWiringUsesTheJdbcAdapter(),
-                List.of(JsonReadFromRows.class, ResourceWithItsOwnStore.class),
-                JdbcContactStore.class.getName());
+    void codecReachingOutwardBreaksTheCodecRule() {
+        assertBrokenOnlyBy(FIXTURE.codecDependsOnlyOnJdkAndTheCore(), List.of(CodecPatching.class),
+                Rename.class.getName());
+    }
+
+    @Test
+    void moduleReachingOutwardBreaksTheOnion() {
+        assertBrokenOnlyBy(FIXTURE.modulesFormAnOnion(),
+                List.of(DomainKnowingItsAdapters.class, CodecPatching.class, PatchServedOverHttp.class,
+                        JsonReadFromRows.class, JsonServedOverHttp.class, ResourceKnowingTheServer.class),
+                ContactJson.class.getName(), JdbcContactStore.class.getName(), ContactResource.class.getName(),
+                Rename.class.getName(), ServerWiring.class.getName());
+    }
+
+    @Test
+    void adapterUsingAnotherAdapterBreaksTheAdapterRule() {
+        List<Class<?>> wrong = List.of(ResourceWithItsOwnStore.class, JdbcStoreAnsweringHttp.class,
+                EnrichmentSavingRows.class);
+        EvaluationResult result = FIXTURE.noAdapterUsesAnotherAdapter()
+                .evaluate(soundWith(wrong.toArray(Class<?>[]::new)));
+
+        assertTrue(result.hasViolation());
+        String report = result.getFailureReport().toString();
+        for (Class<?> each : wrong) {
+            assertTrue(report.contains(each.getName()), () -> each.getName() + " not in " + report);
+        }
     }
 
     @Test
     void jdbcWritingJsonBreaksTheSerializationRule() {
-        assertBrokenOnlyBy(FIXTURE.onlyTheHttpAdapterUsesSerialization(),
+        assertBrokenOnlyBy(FIXTURE.onlyTheHttpAdapterAndTheServerUseSerialization(),
                 List.of(JdbcStoreWritingJson.class), ContactJson.class.getName());
-    }
-
-    @Test
-    void jdbcOrSerializationUsingHttpBreaksTheHttpRule() {
-        assertBrokenOnlyBy(FIXTURE.nothingOutsideTheHttpAdapterUsesIt(),
-                List.of(JdbcStoreAnsweringHttp.class, JsonServedOverHttp.class), ContactResource.class.getName());
     }
 
     @Test
@@ -115,6 +141,47 @@ class ContactKitArchitectureTest {
                 List.of(DomainOnInfrastructure.class, PatchReadingJackson.class),
                 "java.sql.", "javax.sql.", "tools.jackson.", "com.fasterxml.jackson.", "org.jdbi.",
                 "jakarta.servlet.", "org.eclipse.jetty.");
+    }
+
+    @Test
+    void jdbcOutsideTheStorageAdapterBreaksTheJdbcRule() {
+        assertBrokenOnlyBy(FIXTURE.onlyTheJdbcAdapterUsesJdbc(), List.of(DomainOnInfrastructure.class),
+                "java.sql.", "javax.sql.", "org.jdbi.");
+    }
+
+    @Test
+    void jacksonOutsideSerializationAndEnrichmentBreaksTheJacksonRule() {
+        assertBrokenOnlyBy(FIXTURE.onlySerializationAndEnrichmentUseJackson(),
+                List.of(DomainOnInfrastructure.class, PatchReadingJackson.class),
+                "tools.jackson.", "com.fasterxml.jackson.");
+    }
+
+    @Test
+    void callingOutOverHttpOutsideEnrichmentBreaksTheJavaNetHttpRule() {
+        assertBrokenOnlyBy(FIXTURE.onlyTheEnrichmentAdapterUsesJavaNetHttp(), List.of(ResourceCallingOut.class),
+                "java.net.http.");
+    }
+
+    @Test
+    void servletApiOutsideHttpAndTheServerBreaksTheServletRule() {
+        assertBrokenOnlyBy(FIXTURE.onlyTheHttpAdapterAndTheServerUseTheServletApi(),
+                List.of(LookupReadingRequests.class, DomainOnInfrastructure.class), "jakarta.servlet.");
+    }
+
+    @Test
+    void jettyOutsideTheServerBreaksTheJettyRule() {
+        assertBrokenOnlyBy(FIXTURE.onlyTheServerUsesJetty(),
+                List.of(ResourceStartingJetty.class, DomainOnInfrastructure.class), "org.eclipse.jetty.");
+    }
+
+    @Test
+    void publicTypeOutsideTheApiPackagesBreaksThePublicRule() {
+        EvaluationResult result = FIXTURE.publicTypesLiveInApiPackagesOnly().evaluate(soundWith(RowMapper.class));
+
+        assertTrue(result.hasViolation());
+        List<String> lines = result.getFailureReport().getDetails();
+        assertEquals(1, lines.size(), lines::toString);
+        assertTrue(lines.get(0).contains(RowMapper.class.getName()), lines::toString);
     }
 
     @Test
@@ -136,7 +203,7 @@ class ContactKitArchitectureTest {
                 .map(ArchRule::getDescription)
                 .toList();
 
-        assertEquals(List.of(FIXTURE.patchDependsOnlyOnJdkAndDomain().getDescription()), passingOnNothing);
+        assertEquals(List.of(FIXTURE.patchDependsOnlyOnJdkTheCoreAndTheCodec().getDescription()), passingOnNothing);
     }
 
     @Test

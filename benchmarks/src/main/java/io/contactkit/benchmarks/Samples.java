@@ -1,8 +1,8 @@
 package io.contactkit.benchmarks;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.EntityElement;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.testing.SeedSamples;
 import io.contactkit.serialization.ResponseType;
 import io.contactkit.serialization.WireFormat;

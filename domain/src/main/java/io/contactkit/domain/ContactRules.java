@@ -1,14 +1,14 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.customfields.CustomFields;
-import io.contactkit.domain.document.UnicodeText;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ElementKind;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.rules.EmailAddresses;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.UnicodeText;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Path;
 import jakarta.validation.Validator;
@@ -17,15 +17,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What the core does to every contact before it is stored: sets the server-owned fields, derives what is derived
  * and refuses what breaks a rule, naming every property at fault.
  */
 final class ContactRules {
-
-    private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$");
 
     private final References references;
     private final CustomFields customFields;
@@ -90,7 +87,7 @@ final class ContactRules {
         List<Violation> violations = new ArrayList<>();
         for (int i = 0; i < emails.size(); i++) {
             String value = emails.get(i).value();
-            if (value == null || !EMAIL.matcher(value.trim()).matches()) {
+            if (value == null || !EmailAddresses.isValid(value.trim())) {
                 violations.add(new Violation("Emails[" + i + "].Value",
                         "'" + value + "' is not an email address"));
             }
@@ -122,7 +119,7 @@ final class ContactRules {
             if (out.length() > 0) {
                 out.append('.');
             }
-            out.append(Character.toUpperCase(node.getName().charAt(0))).append(node.getName().substring(1));
+            out.append(CarrierModel.wireName(node.getName()));
         }
         return out.toString();
     }

@@ -1,7 +1,5 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.customfields.CustomFields;
-import io.contactkit.domain.enrichment.Enrichment;
 import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
@@ -9,6 +7,7 @@ import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.UpstreamFailureException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CompanyRecord;
+import io.contactkit.domain.port.ContactPatch;
 import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.EnrichmentProvider;
@@ -18,7 +17,6 @@ import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.ContactRight;
 import io.contactkit.domain.rights.Principal;
-import io.contactkit.domain.rights.Rights;
 import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
@@ -101,12 +99,14 @@ public final class ContactService {
     }
 
     /**
-     * Applies a change computed from the contact as the caller sees it (a patch). When another writer gets there
-     * first, the change is computed again on the fresh state, so changes that do not depend on each other all apply.
+     * PATCH Contact/{id}: applies the patch to the contact as the caller sees it, through the same rules as every
+     * other update, whole or not at all. When another writer gets there first, the patch is applied again to the
+     * fresh state, so patches that do not depend on each other all apply, and a patch's tests check what it actually
+     * overwrites.
      */
-    public ContactEntity modify(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
-                                Caller caller) {
-        return update(contactId, seen -> customFields.mergeChange(seen, change.apply(seen)), condition, caller);
+    public ContactEntity patch(int contactId, ContactPatch patch, UpdateCondition condition, Caller caller) {
+        Objects.requireNonNull(patch, "patch");
+        return update(contactId, seen -> customFields.mergeChange(seen, patch.applyTo(seen)), condition, caller);
     }
 
     /** DELETE Contact/{id}. */

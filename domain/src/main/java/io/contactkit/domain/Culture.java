@@ -58,9 +58,13 @@ public record Culture(String language, String region) {
         return parse(cultureCode);
     }
 
-    private static String primaryLanguage(String languageTag) {
+    /**
+     * The language a tag names, as the core's lists are kept in: its primary subtag (ISO 639), lower case
+     * ({@code nb} for {@code NB-no}); empty for empty.
+     */
+    public static String primaryLanguage(String languageTag) {
         int dash = languageTag.indexOf('-');
-        return dash < 0 ? languageTag : languageTag.substring(0, dash);
+        return (dash < 0 ? languageTag : languageTag.substring(0, dash)).toLowerCase(Locale.ROOT);
     }
 
     /** The culture of a language without region, or {@link #INVARIANT} for none (empty) or an unknown code. */

@@ -273,7 +273,7 @@ class ContactServiceTest {
         assertThrows(ForbiddenException.class, () -> service.create(Contacts.fullyFilled(), reader));
         assertThrows(ForbiddenException.class, () -> service.replace(created.contactId(), seen,
                 UpdateCondition.none(), reader));
-        assertThrows(ForbiddenException.class, () -> service.modify(created.contactId(), c -> c,
+        assertThrows(ForbiddenException.class, () -> service.patch(created.contactId(), c -> c,
                 UpdateCondition.none(), reader));
         assertThrows(ForbiddenException.class, () -> service.delete(created.contactId(), UpdateCondition.none(),
                 reader));
@@ -307,7 +307,7 @@ class ContactServiceTest {
         ContactEntity created = racingService.create(Contacts.fullyFilled(), admin);
         List<Integer> emailCountsSeen = new ArrayList<>();
 
-        ContactEntity modified = racingService.modify(created.contactId(), seen -> {
+        ContactEntity modified = racingService.patch(created.contactId(), seen -> {
             emailCountsSeen.add(seen.emails().size());
             List<EntityElement> emails = new ArrayList<>(seen.emails());
             emails.add(Contacts.email("new@example.com", null));
@@ -326,7 +326,7 @@ class ContactServiceTest {
                 CustomFieldCatalog.open(), clock);
         ContactEntity created = racingService.create(Contacts.fullyFilled(), admin);
 
-        assertThrows(ConflictException.class, () -> racingService.modify(created.contactId(),
+        assertThrows(ConflictException.class, () -> racingService.patch(created.contactId(),
                 seen -> seen.toBuilder().department("x").build(), UpdateCondition.none(), admin));
         assertEquals(created.department(), racingService.get(created.contactId(), admin).department());
     }
@@ -364,7 +364,7 @@ class ContactServiceTest {
             running.add(writers.submit(() -> {
                 for (int append = 0; append < 25; append++) {
                     String email = "w" + w + ".a" + append + "@example.com";
-                    queued.modify(id, seen -> withEmail(seen, email), UpdateCondition.none(), admin);
+                    queued.patch(id, seen -> withEmail(seen, email), UpdateCondition.none(), admin);
                 }
             }));
         }

@@ -29,9 +29,9 @@ class ContactServiceUpdateTest {
         int id = service.create(ContactEntity.builder().name("Dare").build(), admin).contactId();
         StoredContact stored = repository.find(id).orElseThrow();
 
-        service.modify(id, seen -> seen.toBuilder().department("Sales").build(), UpdateCondition.none(), admin);
+        service.patch(id, seen -> seen.toBuilder().department("Sales").build(), UpdateCondition.none(), admin);
         StoredContact second = repository.find(id).orElseThrow();
-        service.modify(id, seen -> seen.toBuilder().department("Support").build(), UpdateCondition.none(), admin);
+        service.patch(id, seen -> seen.toBuilder().department("Support").build(), UpdateCondition.none(), admin);
 
         assertEquals(List.of(stored, second), repository.befores);
         assertEquals("Support", repository.find(id).orElseThrow().entity().department());

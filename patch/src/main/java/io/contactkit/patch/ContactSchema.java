@@ -1,13 +1,13 @@
 package io.contactkit.patch;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ScalarSource;
-import io.contactkit.domain.document.ValueType;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ValueType;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

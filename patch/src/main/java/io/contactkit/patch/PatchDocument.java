@@ -1,11 +1,12 @@
 package io.contactkit.patch;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.ContactPatch;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +27,7 @@ import java.util.Set;
  * when a {@code test} finds another value. A patch document never changes the trees it was read from (which must not
  * be changed afterwards either, since it keeps their values) and may be applied any number of times.
  */
-public final class PatchDocument {
+public final class PatchDocument implements ContactPatch {
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
 
@@ -88,6 +89,7 @@ public final class PatchDocument {
      * leading slash is optional, server-owned properties are read-only, and each value must have its property's type.
      * Whether the result is a valid contact to store is for the {@link io.contactkit.domain.ContactService} to say.
      */
+    @Override
     public ContactEntity applyTo(ContactEntity contact) {
         Optional<Set<String>> reached = reachedProperties();
         if (reached.isEmpty()) {

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.Property;
+import io.contactkit.codec.Documents;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.testing.Contacts;
 import java.util.Map;
 import java.util.Optional;

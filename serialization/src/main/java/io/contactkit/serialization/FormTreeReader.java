@@ -1,9 +1,9 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ValueType;
 import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ValueType;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

@@ -1,9 +1,9 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.DocumentSink;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ValueType;
+import io.contactkit.codec.DocumentSink;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ValueType;
 import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;

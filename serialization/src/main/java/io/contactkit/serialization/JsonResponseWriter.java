@@ -1,6 +1,6 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.DocumentSink;
+import io.contactkit.codec.DocumentSink;
 import io.contactkit.domain.failure.Violation;
 import java.io.OutputStream;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.contactkit.serialization;
 
+import java.io.InputStream;
+
 /**
  * The bounds every request body is held to before and while it is parsed.
  *
@@ -32,6 +34,26 @@ public record Limits(int maxBodyBytes, int maxDepth, int maxStringLength) {
     /** 1 MiB bodies, 64 levels, strings of 65,536 characters. */
     public static Limits defaults() {
         return new Limits(DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_DEPTH, DEFAULT_MAX_STRING_LENGTH);
+    }
+
+    /**
+     * The body, read no further than {@link #maxBodyBytes()}: reading past it fails with
+     * {@link BodyTooLargeException}, whatever length the body was announced with.
+     */
+    public InputStream bounded(InputStream body) {
+        return new BoundedBody(body, maxBodyBytes);
+    }
+
+    /**
+     * Refuses a body announced (by its Content-Length) as larger than {@link #maxBodyBytes()} before any of it is
+     * read.
+     *
+     * @throws BodyTooLargeException when {@code declaredBytes} is over the limit
+     */
+    public void requireBodyWithin(long declaredBytes) {
+        if (declaredBytes > maxBodyBytes) {
+            throw new BodyTooLargeException(maxBodyBytes);
+        }
     }
 
     public Limits withMaxBodyBytes(int bytes) {

@@ -24,7 +24,7 @@ final class RequestBody {
     }
 
     static String text(InputStream body, Limits limits) {
-        byte[] bytes = bytes(body, limits.maxBodyBytes());
+        byte[] bytes = bytes(body, limits);
         String text = utf8(bytes);
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
@@ -35,17 +35,14 @@ final class RequestBody {
         return text;
     }
 
-    private static byte[] bytes(InputStream body, int maxBytes) {
-        byte[] bytes;
+    private static byte[] bytes(InputStream body, Limits limits) {
+        // one byte more than the limit is asked for, so that the bounded body refuses a larger one; not closed: the
+        // body is the caller's, who may still need to drain it
         try {
-            bytes = body.readNBytes(maxBytes + 1);
+            return limits.bounded(body).readNBytes(limits.maxBodyBytes() + 1);
         } catch (IOException e) {
             throw InvalidInputException.of("", "the request body could not be read completely");
         }
-        if (bytes.length > maxBytes) {
-            throw InvalidInputException.of("", "the request body is larger than " + maxBytes + " bytes");
-        }
-        return bytes;
     }
 
     /**

@@ -1,28 +1,22 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.DocumentSink;
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.ScalarSource;
-import io.contactkit.domain.document.Selection;
+import io.contactkit.codec.DocumentSink;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.Contact;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.search.ArchivePage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -32,12 +26,12 @@ import tools.jackson.dataformat.xml.XmlFactory;
 
 /**
  * The SuperOffice wire format of the Contact endpoints: reads request bodies into the core's carriers and writes
- * carriers and problem details in the negotiated media type. The core's property model ({@code CarrierModel},
+ * carriers and problem details in the media type asked for. The core's property model ({@code CarrierModel},
  * {@code Documents}, {@code Selection}) decides every name and value; this class only moves trees out of bytes and
  * the walk of a carrier into bytes. Thread-safe; build one and share it.
  *
- * <p>Reading refuses, with an {@link InvalidInputException} naming the property path where there is one: a body
- * larger than {@link Limits#maxBodyBytes()}, nesting deeper than {@link Limits#maxDepth()}, a string longer than
+ * <p>Reading refuses a body larger than {@link Limits#maxBodyBytes()} with {@link BodyTooLargeException}, and
+ * with an {@link InvalidInputException} naming the property path where there is one: nesting deeper than {@link Limits#maxDepth()}, a string longer than
  * {@link Limits#maxStringLength()} or than its property's max length (as soon as the string is read, so nothing after
  * it is parsed), bytes that are not UTF-8, an empty body, trailing content, a duplicate
  * property, text characters XML cannot carry, XML with a DOCTYPE (so no DTD, external entity or entity expansion is
@@ -66,10 +60,6 @@ public final class WireFormat {
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final List<String> ID_LIST_TYPES = List.of("application/json", "text/json", "application/xml",
             "text/xml");
-
-    /** Media type to the response type written for it, in the order the server prefers them. */
-    private static final Map<String, ResponseType> RESPONSE_OFFERS = responseOffers();
-    private static final Map<String, ResponseType> PROBLEM_OFFERS = problemOffers();
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
     private static final CarrierModel ENRICH = CarrierModel.of(EnrichRequest.class);
@@ -124,44 +114,6 @@ public final class WireFormat {
     /** The request media types {@link #readEnrichRequest} reads. */
     public List<String> enrichRequestTypes() {
         return ENRICH_TYPES;
-    }
-
-    /**
-     * The response type for a contact that the Accept header asks for; empty when it accepts none of
-     * {@code application/json}, {@code text/json}, {@code application/xml}, {@code text/xml} (answer 406).
-     * {@code application/json-patch+json} and {@code application/merge-patch+json} answer JSON; a missing header
-     * or {@code *}{@code /*} answers {@code application/json}.
-     */
-    public Optional<ResponseType> negotiate(String accept) {
-        return MediaTypes.negotiate(accept, RESPONSE_OFFERS);
-    }
-
-    /**
-     * The problem details type for the Accept header: {@code application/problem+xml} when the client prefers XML,
-     * else {@code application/problem+json}, which is also the answer when it accepts neither.
-     */
-    public ResponseType negotiateProblem(String accept) {
-        return MediaTypes.negotiate(accept, PROBLEM_OFFERS).orElse(ResponseType.PROBLEM_JSON);
-    }
-
-    /**
-     * The zone an {@code SO-TimeZone} header names (an IANA id such as {@code Europe/Oslo}, or an offset); UTC
-     * when the header is missing or blank.
-     *
-     * @throws InvalidInputException naming {@code SO-TimeZone} when the zone is unknown
-     */
-    public static ZoneId timeZone(String soTimeZone) {
-        if (soTimeZone == null || soTimeZone.isBlank()) {
-            return ZoneOffset.UTC;
-        }
-        String id = soTimeZone.trim();
-        try {
-            return ZoneId.of(id);
-        } catch (DateTimeException e) {
-            String shown = id.length() <= 64 ? id : id.substring(0, 64) + "...";
-            throw InvalidInputException.of("SO-TimeZone", "unknown time zone '" + shown
-                    + "'; send an IANA zone id such as Europe/Oslo");
-        }
     }
 
     /**
@@ -240,10 +192,13 @@ public final class WireFormat {
         write(sink -> Documents.write(contact, selection, zone, sink), type, out);
     }
 
-    /** Writes a contact followed by its {@code _Links}; in XML the root element is {@code ContactEntity}. */
-    public void writeContact(ContactEntityWithLinks contact, Selection selection, ZoneId zone, ResponseType type,
-                             OutputStream out) {
-        write(sink -> Documents.write(contact, selection, zone, sink), type, out);
+    /**
+     * Writes a contact followed by its {@code _Links} (link name to URL, in the order given); in XML the root element
+     * is {@code ContactEntity}.
+     */
+    public void writeContact(ContactEntity contact, Map<String, String> links, Selection selection, ZoneId zone,
+                             ResponseType type, OutputStream out) {
+        write(sink -> Documents.write(contact, links, selection, zone, sink), type, out);
     }
 
     /**
@@ -331,28 +286,6 @@ public final class WireFormat {
         } catch (XMLStreamException | JacksonException e) {
             throw writeFailure(e);
         }
-    }
-
-    private static Map<String, ResponseType> responseOffers() {
-        Map<String, ResponseType> offers = new LinkedHashMap<>();
-        offers.put("application/json", ResponseType.APPLICATION_JSON);
-        offers.put("text/json", ResponseType.TEXT_JSON);
-        offers.put("application/xml", ResponseType.APPLICATION_XML);
-        offers.put("text/xml", ResponseType.TEXT_XML);
-        // the seed pages list the patch types as Accept values; the answer is a contact, so JSON
-        offers.put("application/json-patch+json", ResponseType.APPLICATION_JSON);
-        offers.put("application/merge-patch+json", ResponseType.APPLICATION_JSON);
-        return Collections.unmodifiableMap(offers);
-    }
-
-    /** The problem types first; a client that asks for XML (or JSON) gets its problems in the same. */
-    private static Map<String, ResponseType> problemOffers() {
-        Map<String, ResponseType> offers = new LinkedHashMap<>();
-        offers.put("application/problem+json", ResponseType.PROBLEM_JSON);
-        offers.put("application/problem+xml", ResponseType.PROBLEM_XML);
-        responseOffers().forEach((mediaType, type) ->
-                offers.put(mediaType, type.isXml() ? ResponseType.PROBLEM_XML : ResponseType.PROBLEM_JSON));
-        return Collections.unmodifiableMap(offers);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,11 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.CarrierModel;
-import io.contactkit.domain.document.Property;
-import io.contactkit.domain.document.ScalarKind;
-import io.contactkit.domain.document.ValueType;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ScalarKind;
+import io.contactkit.domain.schema.ValueType;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -5,8 +5,8 @@ import static io.contactkit.serialization.Fixtures.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.schema.Selection;
 import java.time.ZoneOffset;
 
 /**

@@ -1,7 +1,7 @@
 package io.contactkit.serialization;
 
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.ScalarSource;
+import io.contactkit.codec.Documents;
+import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.testing.TestJson;
 import java.io.ByteArrayInputStream;
@@ -11,6 +11,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -45,6 +47,14 @@ final class Fixtures {
     static ContactEntity everyCarrier() {
         return Documents.read(ContactEntity.class, TestJson.parseObject(resource("/contacts/every-carrier.json")),
                 ScalarSource.JSON);
+    }
+
+    /** The {@code _Links} the REST endpoints write for a contact, as the HTTP adapter makes them. */
+    static Map<String, String> links(ContactEntity contact) {
+        Map<String, String> links = new LinkedHashMap<>();
+        links.put("Self", "https://crm.example.com/api/v1/contact/" + contact.contactId());
+        links.put("Archive", "https://crm.example.com/api/v1/contact");
+        return links;
     }
 
     static String resource(String name) {

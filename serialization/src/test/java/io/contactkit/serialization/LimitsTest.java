@@ -31,7 +31,7 @@ class LimitsTest {
         String tooLarge = "{\"Name\":\"" + "a".repeat(101 - 11) + "\"}";
 
         assertEquals(89, small.readContact(body(fits), JSON).name().length());
-        InvalidInputException refused = assertThrows(InvalidInputException.class,
+        BodyTooLargeException refused = assertThrows(BodyTooLargeException.class,
                 () -> small.readContact(body(tooLarge), JSON));
         assertTrue(refused.getMessage().contains("larger than 100 bytes"), refused.getMessage());
     }
@@ -41,7 +41,7 @@ class LimitsTest {
         WireFormat small = new WireFormat(Limits.defaults().withMaxBodyBytes(1000));
         EndlessBody endless = new EndlessBody();
 
-        assertThrows(InvalidInputException.class, () -> small.readContact(endless, JSON));
+        assertThrows(BodyTooLargeException.class, () -> small.readContact(endless, JSON));
         assertEquals(1001, endless.served);
     }
 

@@ -5,9 +5,8 @@ import static io.contactkit.serialization.Fixtures.jsonTree;
 import static io.contactkit.serialization.Fixtures.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.testing.SeedSamples;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -74,7 +73,7 @@ class SeedBodiesTest {
     @Test
     void writtenResponseChangedAndSentBackIsReadAsARequest() {
         ContactEntity stored = wire.readContact(body(SeedSamples.response(SeedSamples.PUT_CONTACT)), "application/json");
-        String got = written(out -> wire.writeContact(ContactEntityWithLinks.of(stored, "https://crm.example.com"),
+        String got = written(out -> wire.writeContact(stored, Fixtures.links(stored),
                 Selection.all(), ZoneOffset.UTC, ResponseType.APPLICATION_JSON, out));
         ObjectNode edited = (ObjectNode) jsonTree(got);
         edited.put("Department", "Sales");
@@ -87,7 +86,7 @@ class SeedBodiesTest {
     @Test
     void writtenXmlResponseWithLinksIsReadBackAsTheContact() {
         ContactEntity stored = wire.readContact(body(SeedSamples.response(SeedSamples.POST_CONTACT)), "application/json");
-        String got = written(out -> wire.writeContact(ContactEntityWithLinks.of(stored, "https://crm.example.com"),
+        String got = written(out -> wire.writeContact(stored, Fixtures.links(stored),
                 Selection.all(), ZoneOffset.UTC, ResponseType.APPLICATION_XML, out));
 
         assertEquals(stored, wire.readContact(body(got), "application/xml"));

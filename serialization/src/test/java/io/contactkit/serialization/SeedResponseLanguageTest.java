@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.Country;
 import io.contactkit.domain.model.ListItem;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.domain.testing.InMemoryContactRepository;
 import io.contactkit.domain.testing.SampleLists;
 import io.contactkit.domain.testing.SeedSamples;

@@ -4,10 +4,9 @@ import static io.contactkit.serialization.Fixtures.body;
 import static io.contactkit.serialization.Fixtures.written;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.Selection;
+import io.contactkit.codec.Documents;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.domain.schema.Selection;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,10 +51,11 @@ class WrittenBytesTest {
         links.put("with space", "kept as an entry");
         links.put("Broken\u0001", "text\u0001that XML cannot carry");
         links.put("Missing", null);
-        ContactEntityWithLinks answer = new ContactEntityWithLinks(Fixtures.everyCarrier(), links);
-        ResponseType type = wire.negotiate(accept).orElseThrow();
+        ResponseType type = accept.equals("application/xml") ? ResponseType.APPLICATION_XML
+                : ResponseType.APPLICATION_JSON;
 
-        String got = written(out -> wire.writeContact(answer, Selection.parse(select, ContactEntity.class),
+        String got = written(out -> wire.writeContact(Fixtures.everyCarrier(), links,
+                Selection.parse(select, ContactEntity.class),
                 ZoneId.of(zone), type, out));
 
         assertEquals(Fixtures.resource("/written/" + expected), got);

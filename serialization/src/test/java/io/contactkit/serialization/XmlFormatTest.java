@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
-import io.contactkit.domain.model.ContactEntityWithLinks;
+import io.contactkit.domain.schema.Selection;
 import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -87,7 +86,7 @@ class XmlFormatTest {
 
     @Test
     void contactWithLinksIsWrittenUnderTheContactRootWithItsLinks() {
-        String xml = written(out -> wire.writeContact(ContactEntityWithLinks.of(contact, "https://crm.example.com"),
+        String xml = written(out -> wire.writeContact(contact, Fixtures.links(contact),
                 Selection.all(), ZoneOffset.UTC, ResponseType.APPLICATION_XML, out));
         Document document = dom(xml);
 

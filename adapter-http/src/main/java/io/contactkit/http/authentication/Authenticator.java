@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Decides who sends a request. The servlet asks it once per request, before anything else happens; an embedding
- * application plugs in its own (an OAuth resource server, its container's login) in place of {@link Accounts}.
+ * application plugs in its own (an OAuth resource server, its container's login) in place of the
+ * {@link BuiltInAuthenticator}.
  */
 public interface Authenticator {
 

@@ -7,8 +7,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random secrets and the one-way digests they are stored under. */
-final class Secrets {
+/**
+ * Random secrets, the one-way digests they are stored under, and their comparison: what every keeper of
+ * credentials (the servlet's app tokens and XSRF check, an {@link AccountStore}) uses alike.
+ */
+public final class Secrets {
 
     private static final int SECRET_BYTES = 32;
 
@@ -16,14 +19,14 @@ final class Secrets {
     }
 
     /** 256 random bits, URL-safe, fit for a header, a cookie and a path. */
-    static String random(SecureRandom random) {
+    public static String random(SecureRandom random) {
         byte[] bytes = new byte[SECRET_BYTES];
         random.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The SHA-256 of the text in hex: a stored secret is looked up by this, never kept as given. */
-    static String sha256(String text) {
+    public static String sha256(String text) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
@@ -33,7 +36,7 @@ final class Secrets {
     }
 
     /** Equality in time independent of where the texts differ. */
-    static boolean sameText(String a, String b) {
+    public static boolean sameText(String a, String b) {
         return MessageDigest.isEqual(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
     }
 }

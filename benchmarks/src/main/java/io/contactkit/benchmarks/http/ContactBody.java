@@ -1,7 +1,7 @@
 package io.contactkit.benchmarks.http;
 
 import io.contactkit.benchmarks.Samples;
-import io.contactkit.domain.document.Selection;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.serialization.ResponseType;
 import io.contactkit.serialization.WireFormat;
 import java.io.IOException;

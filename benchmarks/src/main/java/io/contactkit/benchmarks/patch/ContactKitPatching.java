@@ -1,7 +1,7 @@
 package io.contactkit.benchmarks.patch;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.patch.PatchDocument;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ResponseType;

@@ -8,7 +8,6 @@ import io.contactkit.domain.UpdateCondition;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.jdbc.JdbcStore;
-import io.contactkit.patch.ContactPatcher;
 import io.contactkit.patch.PatchDocument;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -31,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * GET by id and PATCH of a random stored contact through the product's path ({@link JdbcStore} on PostgreSQL, the
- * {@link ContactService} wired as the server wires it, PATCH through {@link ContactPatcher} as the HTTP adapter does
+ * {@link ContactService} wired as the server wires it, PATCH through {@link ContactService#patch} as the HTTP adapter
+ * does
  * it), with 10^3, 10^5 and 10^6 contacts of ten elements stored. The first contact is stored by the product, the
  * rest are copied from it in bulk ({@link BulkContacts}); the fill time is printed.
  */
@@ -50,7 +50,6 @@ public class ScaleBenchmark {
     private Database.Running database;
     private JdbcStore store;
     private ContactService service;
-    private ContactPatcher patcher;
     private int[] ids;
     private long patches;
 
@@ -59,7 +58,6 @@ public class ScaleBenchmark {
         database = ScaleDatabase.start(storedContacts);
         store = JdbcStore.open(database.settings());
         service = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(), Clock.systemUTC());
-        patcher = new ContactPatcher(service);
         BulkContacts bulk = new BulkContacts(database.settings());
         long started = System.nanoTime();
         int templateId = bulk.count() == 0
@@ -89,7 +87,7 @@ public class ScaleBenchmark {
         PatchDocument patch = PatchDocument.jsonPatch(List.of(
                 Map.of("op", "replace", "path", "/Department", "value", "Department " + call),
                 Map.of("op", "replace", "path", "/Description", "value", "Patched " + call)));
-        return patcher.patch(randomId(), patch, UpdateCondition.none(), caller);
+        return service.patch(randomId(), patch, UpdateCondition.none(), caller);
     }
 
     private int randomId() {

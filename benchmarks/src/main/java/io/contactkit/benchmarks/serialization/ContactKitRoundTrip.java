@@ -1,7 +1,7 @@
 package io.contactkit.benchmarks.serialization;
 
-import io.contactkit.domain.document.Selection;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.schema.Selection;
 import io.contactkit.serialization.ResponseType;
 import io.contactkit.serialization.WireFormat;
 import java.io.ByteArrayInputStream;

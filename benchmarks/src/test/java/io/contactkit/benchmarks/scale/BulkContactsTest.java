@@ -14,7 +14,6 @@ import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.Principal;
 import io.contactkit.jdbc.JdbcStore;
-import io.contactkit.patch.ContactPatcher;
 import io.contactkit.patch.PatchDocument;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -98,7 +97,7 @@ class BulkContactsTest {
                 Map.of("op", "replace", "path", "/Department", "value", "Patched"),
                 Map.of("op", "remove", "path", "/Emails/0")));
 
-        new ContactPatcher(service).patch(ids[2], patch, UpdateCondition.none(), caller);
+        service.patch(ids[2], patch, UpdateCondition.none(), caller);
 
         StoredContact patched = repository.find(ids[2]).orElseThrow();
         assertEquals(2, patched.version());

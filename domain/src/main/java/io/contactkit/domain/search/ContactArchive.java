@@ -17,7 +17,6 @@ import io.contactkit.domain.port.SearchPosition;
 import io.contactkit.domain.port.SearchQuery;
 import io.contactkit.domain.port.SearchQuery.SortKey;
 import io.contactkit.domain.rights.ContactRight;
-import io.contactkit.domain.rights.Rights;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +66,7 @@ public final class ContactArchive {
      *                               at fault
      */
     public ArchivePage find(ArchiveRequest request, Caller caller) {
-        Rights.require(caller.principal(), ContactRight.READ);
+        caller.principal().require(ContactRight.READ);
         List<ArchiveColumn> columns = ColumnList.selection(request.select());
         List<SortKey> order = ColumnList.order(request.orderBy());
         SearchCondition condition = FilterParser.parse(request.filter(),
@@ -94,7 +93,7 @@ public final class ContactArchive {
      * out.
      */
     public List<Contact> contactList(List<Integer> contactIds, Caller caller) {
-        Rights.require(caller.principal(), ContactRight.READ);
+        caller.principal().require(ContactRight.READ);
         if (contactIds.size() > MAX_LIST_IDS) {
             throw InvalidInputException.of("contactIds", "at most " + MAX_LIST_IDS + " ids in one call, not "
                     + contactIds.size());
@@ -107,14 +106,14 @@ public final class ContactArchive {
         Names names = new Names(caller.language());
         for (FoundContact found : search.search(new SearchQuery(CONTACT_FIELDS, new SearchCondition.WholeIn(
                 SearchField.of(StoredValue.CONTACT_ID), new LinkedHashSet<>(ids)), List.of(), null, 0, ids.size()))) {
-            byId.put(found.contactId(), contact(found, names, caller));
+            byId.put(found.contactId(), contact(found, names));
         }
         return ids.stream().map(id -> byId.get(id.intValue())).filter(Objects::nonNull).toList();
     }
 
     /** GetMyContacts: the contacts whose Associate (our contact) is the caller, by name. */
     public List<Contact> myContacts(Caller caller) {
-        Rights.require(caller.principal(), ContactRight.READ);
+        caller.principal().require(ContactRight.READ);
         int me = caller.principal().associateId();
         if (me == 0) {
             return List.of();
@@ -128,7 +127,7 @@ public final class ContactArchive {
         while (true) {
             List<FoundContact> page = search.search(new SearchQuery(CONTACT_FIELDS, mine, byName, after, 0,
                     LIST_PAGE));
-            page.forEach(found -> contacts.add(contact(found, names, caller)));
+            page.forEach(found -> contacts.add(contact(found, names)));
             if (page.size() < LIST_PAGE) {
                 return contacts;
             }
@@ -161,7 +160,7 @@ public final class ContactArchive {
         return department.isEmpty() ? name : name + " " + department;
     }
 
-    private Contact contact(FoundContact found, Names names, Caller caller) {
+    private static Contact contact(FoundContact found, Names names) {
         List<Object> v = found.values();
         int associateId = (Integer) v.get(7);
         int countryId = (Integer) v.get(8);
@@ -174,7 +173,7 @@ public final class ContactArchive {
                 names.listItem(ListName.BUSINESS, (Integer) v.get(13)),
                 names.listItem(ListName.CATEGORY, (Integer) v.get(14)), names.country(countryId), null,
                 (String) v.get(15), nameDepartment(name, department), false, (Integer) v.get(16),
-                (String) v.get(17), (String) v.get(18), Rights.tableRight(caller.principal()), Map.of());
+                (String) v.get(17), (String) v.get(18), null, Map.of());
     }
 
     private static List<SearchField> fields(StoredValue... values) {

@@ -1,7 +1,5 @@
 package io.contactkit.domain.testing;
 
-import io.contactkit.domain.document.Documents;
-import io.contactkit.domain.document.ScalarSource;
 import io.contactkit.domain.model.ContactEntity;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +49,7 @@ public final class SeedSamples {
 
     /** The page's sample request body read as a contact. */
     public static ContactEntity requestContact(String page) {
-        return Documents.read(ContactEntity.class, requestTree(page), ScalarSource.JSON);
+        return FixtureCarriers.read(ContactEntity.class, requestTree(page));
     }
 
     private static String text(String name) {

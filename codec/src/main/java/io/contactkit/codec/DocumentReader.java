@@ -1,0 +1,348 @@
+package io.contactkit.codec;
+
+import io.contactkit.domain.failure.Violation;
+import io.contactkit.domain.schema.CarrierModel;
+import io.contactkit.domain.schema.Property;
+import io.contactkit.domain.schema.ScalarKind;
+import io.contactkit.domain.schema.ValueType;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns document trees into carriers, collecting every violation with its property path instead of stopping at the
+ * first.
+ */
+final class DocumentReader {
+
+    /**
+     * What the server writes and a client may send back unchanged (GET-modify-PUT): accepted and not read.
+     * InitialUtmParameters is the EnrichContactEntity response's name for the read-only UTM parameters.
+     */
+    private static final Set<String> OUTPUT_ONLY = Set.of("_links", "tableright", "fieldproperties",
+            "initialutmparameters");
+    /** The same names as the server writes them: what an echoed body holds, found without lower-casing. */
+    private static final Set<String> OUTPUT_ONLY_AS_WRITTEN = Set.of("_Links", "TableRight", "FieldProperties",
+            "InitialUtmParameters");
+
+    private final ScalarSource source;
+    private final List<Violation> violations = new ArrayList<>();
+    /**
+     * The path to the value being read, one level per property or entry name (its name) or list item (null, and its
+     * index): kept as it goes, spelled out only when a violation names it.
+     */
+    private String[] names = new String[16];
+    private int[] indexes = new int[16];
+    private int depth;
+
+    DocumentReader(ScalarSource source) {
+        this.source = source;
+    }
+
+    List<Violation> violations() {
+        return violations;
+    }
+
+    /** The carrier the tree describes; properties it leaves out are empty, or as in the base when there is one. */
+    Record read(CarrierModel model, Map<String, ?> tree, Record base) {
+        Object[] values = base == null ? model.emptyValues() : model.values(base);
+        boolean[] given = new boolean[values.length];
+        for (Map.Entry<String, ?> entry : tree.entrySet()) {
+            String name = entry.getKey();
+            int index = model.indexOfExact(name);
+            if (index < 0 && OUTPUT_ONLY_AS_WRITTEN.contains(name)) {
+                continue;
+            }
+            if (index < 0) {
+                index = model.indexOf(name);
+            }
+            if (index >= 0 && given[index]) {
+                // names match without regard to case, so Name and name are one property: which one is meant?
+                refuseAt(model.properties().get(index).name(), "is given twice");
+            } else if (index >= 0) {
+                given[index] = true;
+                Property property = model.properties().get(index);
+                enter(property.name());
+                Object value = value(property.type(), entry.getValue());
+                leave();
+                values[index] = value == null ? property.emptyValue() : value;
+            } else if (!OUTPUT_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
+                refuseAt(name, "unknown property of " + model.name());
+            }
+        }
+        return model.construct(values);
+    }
+
+    private Object value(ValueType type, Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (type instanceof ValueType.Scalar scalar) {
+            return scalar(scalar.kind(), value);
+        }
+        if (type instanceof ValueType.Carrier carrier) {
+            return carrier(carrier.model(), value);
+        }
+        if (type instanceof ValueType.ListOf list) {
+            return list(list.element(), value);
+        }
+        return dictionary((ValueType.Dictionary) type, value);
+    }
+
+    private Record carrier(CarrierModel model, Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return read(model, stringKeyed(map), null);
+        }
+        if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
+            return null;
+        }
+        return refuse("must be an object (" + model.name() + ")");
+    }
+
+    private List<Object> list(ValueType element, Object value) {
+        if (!(value instanceof List<?> items)) {
+            if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
+                return List.of();
+            }
+            return refuse("must be an array");
+        }
+        List<Object> out = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            enter(i);
+            Object item = value(element, items.get(i));
+            if (item == null && items.get(i) == null) {
+                refuse("must not be null");
+            }
+            leave();
+            if (item != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
+    private Map<String, Object> dictionary(ValueType.Dictionary type, Object value) {
+        if (!(value instanceof Map<?, ?> map)) {
+            if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
+                return Map.of();
+            }
+            return refuse("must be an object");
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            String key = String.valueOf(entry.getKey());
+            enter(key);
+            Object item = type.value() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING
+                    ? dictionaryText(entry.getValue())
+                    : value(type.value(), entry.getValue());
+            leave();
+            if (item != null) {
+                out.put(key, item);
+            }
+        }
+        return out;
+    }
+
+    /** Custom-field values are strings on the wire; a client's bare number or boolean is taken as its text. */
+    private String dictionaryText(Object value) {
+        if (value == null || value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        }
+        return refuse("must be a string");
+    }
+
+    private Object scalar(ScalarKind kind, Object value) {
+        if (source == ScalarSource.TEXT && value instanceof String text && kind != ScalarKind.STRING) {
+            if (text.isBlank()) {
+                return null;
+            }
+            return parseText(kind, text.trim());
+        }
+        switch (kind) {
+            case STRING:
+                return value instanceof String ? value : refuse("must be a string");
+            case INT32:
+                return int32(value);
+            case DOUBLE:
+                return value instanceof Number number && Double.isFinite(number.doubleValue())
+                        ? number.doubleValue() : refuse("must be a number");
+            case BOOLEAN:
+                return value instanceof Boolean ? value : refuse("must be true or false");
+            default:
+                return value instanceof String text ? dateTime(text) : refuse(
+                        "must be an ISO 8601 date-time string");
+        }
+    }
+
+    private Object parseText(ScalarKind kind, String text) {
+        boolean numeric = kind == ScalarKind.INT32 || kind == ScalarKind.DOUBLE;
+        if (numeric && text.length() > ScalarKind.MAX_NUMBER_LENGTH) {
+            return refuse("is longer than " + ScalarKind.MAX_NUMBER_LENGTH + " characters, too long for a "
+                    + "number");
+        }
+        switch (kind) {
+            case INT32:
+                if (isShortDigits(text)) {
+                    // what nearly every XML or form number looks like: no sign, point or exponent, fits an int
+                    return Integer.parseInt(text);
+                }
+                try {
+                    return int32(new BigDecimal(text));
+                } catch (NumberFormatException e) {
+                    return refuse("must be a whole number");
+                }
+            case DOUBLE:
+                try {
+                    double number = Double.parseDouble(text);
+                    return Double.isFinite(number) ? number : refuse("must be a finite number");
+                } catch (NumberFormatException e) {
+                    return refuse("must be a number");
+                }
+            case BOOLEAN:
+                if (text.equalsIgnoreCase("true") || text.equals("1")) {
+                    return true;
+                }
+                if (text.equalsIgnoreCase("false") || text.equals("0")) {
+                    return false;
+                }
+                return refuse("must be true or false");
+            default:
+                return dateTime(text);
+        }
+    }
+
+    /** Up to nine ASCII digits: a number {@link Integer#parseInt} reads exactly as {@link BigDecimal} does. */
+    private static boolean isShortDigits(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Object int32(Object value) {
+        if (value instanceof Integer) {
+            // nearly every JSON number: in range and whole already
+            return value;
+        }
+        BigDecimal number;
+        if (value instanceof Long || value instanceof Short || value instanceof Byte) {
+            number = BigDecimal.valueOf(((Number) value).longValue());
+        } else if (value instanceof BigInteger big) {
+            number = new BigDecimal(big);
+        } else if (value instanceof BigDecimal decimal) {
+            number = decimal;
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                return refuse("must be a whole number");
+            }
+            number = BigDecimal.valueOf(d);
+        } else {
+            return refuse("must be a whole number");
+        }
+        try {
+            return number.intValueExact();
+        } catch (ArithmeticException e) {
+            return refuse(number.stripTrailingZeros().scale() > 0
+                    ? "must be a whole number" : "is out of range for a 32-bit integer");
+        }
+    }
+
+    /** Any ISO 8601 form: with or without fraction, Z or an offset; a date-time without offset is taken as UTC. */
+    private Object dateTime(String text) {
+        Instant common = IsoDateTimes.parseCommon(text);
+        if (common != null) {
+            return common;
+        }
+        try {
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text,
+                    java.time.OffsetDateTime::from, LocalDateTime::from);
+            if (parsed instanceof java.time.OffsetDateTime offset) {
+                return offset.toInstant();
+            }
+            return ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+            } catch (DateTimeParseException notADate) {
+                return refuse("must be an ISO 8601 date-time, such as 2024-05-01T12:00:00Z");
+            }
+        }
+    }
+
+    /** Records a violation at the current path; answers null, the value of what is refused. */
+    private <T> T refuse(String message) {
+        violations.add(new Violation(path(), message));
+        return null;
+    }
+
+    private void refuseAt(String name, String message) {
+        enter(name);
+        refuse(message);
+        leave();
+    }
+
+    /** Into a property or dictionary entry of the value being read. */
+    private void enter(String name) {
+        enter(name, -1);
+    }
+
+    /** Into an item of the list being read. */
+    private void enter(int index) {
+        enter(null, index);
+    }
+
+    private void enter(String name, int index) {
+        if (depth == names.length) {
+            names = Arrays.copyOf(names, depth * 2);
+            indexes = Arrays.copyOf(indexes, depth * 2);
+        }
+        names[depth] = name;
+        indexes[depth] = index;
+        depth++;
+    }
+
+    private void leave() {
+        depth--;
+    }
+
+    /** The current path as the core names it, like {@code Emails[0].Value}: built only for a violation. */
+    private String path() {
+        StringBuilder path = new StringBuilder();
+        for (int i = 0; i < depth; i++) {
+            if (names[i] == null) {
+                path.append('[').append(indexes[i]).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(names[i]);
+            }
+        }
+        return path.toString();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> stringKeyed(Map<?, ?> map) {
+        return (Map<String, ?>) map;
+    }
+}
