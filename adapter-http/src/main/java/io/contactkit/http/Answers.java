@@ -1,7 +1,9 @@
 package io.contactkit.http;
 
+import io.contactkit.domain.model.Contact;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.schema.Selection;
+import io.contactkit.domain.search.ArchivePage;
 import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
@@ -37,9 +39,14 @@ final class Answers {
     }
 
     Plan plan(Exchange exchange) {
+        return plan(exchange, exchange.selection());
+    }
+
+    /** The plan with a selection of the caller's own (of another carrier than the contact entity). */
+    Plan plan(Exchange exchange, Selection selection) {
         String accept = exchange.header("Accept");
         ResponseType type = AcceptHeader.response(accept).orElseThrow(() -> RequestRefused.notAcceptable(accept));
-        return new Plan(type, exchange.selection(), TimeZones.requested(exchange.header("SO-TimeZone")));
+        return new Plan(type, selection, TimeZones.requested(exchange.header("SO-TimeZone")));
     }
 
     ContactEntity readContact(Exchange exchange) {
@@ -48,6 +55,10 @@ final class Answers {
 
     EnrichRequest readEnrichRequest(Exchange exchange) {
         return wire.readEnrichRequest(exchange.body(), exchange.header("Content-Type"));
+    }
+
+    List<Integer> readContactIds(Exchange exchange) {
+        return wire.readContactIds(exchange.body(), exchange.header("Content-Type"));
     }
 
     PatchBody readPatch(Exchange exchange) {
@@ -69,6 +80,21 @@ final class Answers {
             wire.writeContact(contact, plan.selection(), plan.zone(), plan.type(), body);
         }
         send(exchange, 200, plan.type(), body);
+    }
+
+    /** 200 with Contact carriers, as a list. */
+    void contacts(Exchange exchange, Plan plan, List<Contact> contacts) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1024 + 512 * contacts.size());
+        wire.writeContacts(contacts, plan.selection(), plan.zone(), plan.type(), body);
+        send(exchange, 200, plan.type(), body);
+    }
+
+    /** 200 with a page of the contact archive. */
+    void archivePage(Exchange exchange, ArchivePage page, String metadataUrl, String nextLink, ZoneId zone,
+                     boolean full, boolean jsonSafe, ResponseType type) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1024 + 256 * page.rows().size());
+        wire.writeArchivePage(page, metadataUrl, nextLink, zone, full, jsonSafe, type, body);
+        send(exchange, 200, type, body);
     }
 
     /** Writes a body produced in full beforehand, so a failure while producing it can still be answered cleanly. */

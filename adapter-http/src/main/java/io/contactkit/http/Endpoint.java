@@ -11,6 +11,9 @@ enum Endpoint {
     SAVE_CONTACT_ENTITY(true),
     GET_CONTACT_ENTITY(true),
     ENRICH_CONTACT_ENTITY(true),
+    FIND_CONTACTS(true),
+    GET_CONTACT_LIST(true),
+    GET_MY_CONTACTS(true),
     SIGN_IN(false),
     SIGN_OUT(true);
 
