@@ -7,7 +7,6 @@ import io.contactkit.domain.port.SearchPosition;
 import io.contactkit.domain.port.SearchQuery;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-
 import java.util.ArrayList;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -69,5 +68,4 @@ final class JdbcContactSearch implements ContactSearch {
         }
         return new FoundContact(id, values, new SearchPosition(keys, id));
     }
-
 }

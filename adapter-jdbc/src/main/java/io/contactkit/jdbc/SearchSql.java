@@ -9,6 +9,7 @@ import io.contactkit.domain.port.SearchQuery.SortKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.argument.Argument;
 
@@ -162,7 +163,7 @@ final class SearchSql {
      * A test on a text field's folded value; for an element field, true when any element of the kind passes it (the
      * row shows the first).
      */
-    private String text(SearchField field, java.util.function.Function<String, String> test) {
+    private String text(SearchField field, Function<String, String> test) {
         ContactElement element = ContactElement.of(field.value());
         if (element == null) {
             return test.apply(folded(field));

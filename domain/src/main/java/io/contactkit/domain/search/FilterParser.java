@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Parses a {@code $filter} into the core's typed condition. The grammar (words case-insensitive):
@@ -35,10 +35,10 @@ final class FilterParser {
     static final int MAX_DEPTH = 32;
     static final int MAX_VALUES = 1000;
 
-    private static final Map<String, Function<String, TextOperator>> TEXT_FUNCTIONS = Map.of(
-            "startswith", name -> TextOperator.BEGINS,
-            "endswith", name -> TextOperator.ENDS,
-            "substringof", name -> TextOperator.CONTAINS);
+    private static final Map<String, TextOperator> TEXT_FUNCTIONS = Map.of(
+            "startswith", TextOperator.BEGINS,
+            "endswith", TextOperator.ENDS,
+            "substringof", TextOperator.CONTAINS);
 
     private final List<Token> tokens;
     private final Operators operators;
@@ -122,7 +122,7 @@ final class FilterParser {
         return operators.condition(column, token, operator, this);
     }
 
-    private SearchCondition nested(Token token, java.util.function.Supplier<SearchCondition> inner) {
+    private SearchCondition nested(Token token, Supplier<SearchCondition> inner) {
         if (++depth > MAX_DEPTH) {
             throw QueryRefusal.at(PARAMETER, token.position(), "a filter is nested at most " + MAX_DEPTH
                     + " deep (parentheses and 'not')");
@@ -135,7 +135,7 @@ final class FilterParser {
     /** {@code startswith(name,'S')}, {@code endswith(name,'AS')}, {@code substringof('Dare',name)}. */
     private SearchCondition function(Token name) {
         String lower = name.text().toLowerCase(Locale.ROOT);
-        Function<String, TextOperator> known = TEXT_FUNCTIONS.get(lower);
+        TextOperator known = TEXT_FUNCTIONS.get(lower);
         if (known == null) {
             throw QueryRefusal.at(PARAMETER, name.position(), "unknown function " + QueryRefusal.quoted(name.text())
                     + "; the functions are startswith(column,'text'), endswith(column,'text') and"
@@ -160,7 +160,7 @@ final class FilterParser {
                     + column.name() + " is " + Operators.describe(column.kind()));
         }
         expect(Type.CLOSE, "')'");
-        SearchCondition match = new SearchCondition.TextMatch(column.field(), known.apply(lower),
+        SearchCondition match = new SearchCondition.TextMatch(column.field(), known,
                 SearchText.fold(text));
         return isWord(peek(), "eq") || isWord(peek(), "ne") ? comparedWithBoolean(match) : match;
     }
@@ -218,13 +218,6 @@ final class FilterParser {
             throw QueryRefusal.at(PARAMETER, open.position(), "this operator takes one value, not a list");
         }
         return values;
-    }
-
-    /** Whether an operand follows (unary operators take none). */
-    boolean operandFollows() {
-        Type type = peek().type();
-        return type == Type.STRING || type == Type.NUMBER || type == Type.OPEN
-                || type == Type.WORD && !isWord(peek(), "and") && !isWord(peek(), "or");
     }
 
     private Token literal(Token token) {
