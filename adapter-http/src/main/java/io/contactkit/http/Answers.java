@@ -8,6 +8,7 @@ import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
 import io.contactkit.serialization.ResponseType;
+import io.contactkit.serialization.ValidateRequest;
 import io.contactkit.serialization.WireFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -61,6 +62,10 @@ final class Answers {
         return wire.readContactIds(exchange.body(), exchange.header("Content-Type"));
     }
 
+    ValidateRequest readValidateRequest(Exchange exchange) {
+        return wire.readValidateRequest(exchange.body(), exchange.header("Content-Type"));
+    }
+
     PatchBody readPatch(Exchange exchange) {
         return wire.readPatch(exchange.body(), exchange.header("Content-Type"));
     }
@@ -95,6 +100,13 @@ final class Answers {
         ByteArrayOutputStream body = new ByteArrayOutputStream(1024 + 256 * page.rows().size());
         wire.writeArchivePage(page, metadataUrl, nextLink, zone, full, jsonSafe, type, body);
         send(exchange, 200, type, body);
+    }
+
+    /** 200 with messages by property path, as ValidateContactEntity answers them. */
+    void messages(Exchange exchange, Plan plan, Map<String, String> messages) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(512);
+        wire.writeMessages(messages, plan.type(), body);
+        send(exchange, 200, plan.type(), body);
     }
 
     /** Writes a body produced in full beforehand, so a failure while producing it can still be answered cleanly. */

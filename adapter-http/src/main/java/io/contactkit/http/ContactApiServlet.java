@@ -49,7 +49,7 @@ public final class ContactApiServlet extends HttpServlet {
 
     private ContactApiServlet(Builder builder) {
         this.limits = Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes);
-        this.answers = new Answers(new WireFormat(limits));
+        this.answers = new Answers(new WireFormat(limits, builder.contacts.customFieldCatalog()));
         this.contacts = new ContactEndpoints(builder.contacts, answers);
         this.archive = new ArchiveEndpoints(builder.archive, answers);
         BuiltInAuthenticator builtIn = builder.accounts == null ? null : new BuiltInAuthenticator(builder.accounts);

@@ -4,6 +4,7 @@ import io.contactkit.codec.DocumentSink;
 import io.contactkit.domain.failure.Violation;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
@@ -60,6 +61,16 @@ final class JsonResponseWriter {
                 generator.writeEndArray();
             }
             optional(generator, "correlationId", problem.correlationId());
+            generator.writeEndObject();
+        }
+    }
+
+    void writeMessages(Map<String, String> messages, OutputStream out) {
+        try (JsonGenerator generator = generator(out)) {
+            generator.writeStartObject();
+            for (Map.Entry<String, String> message : messages.entrySet()) {
+                generator.writeStringProperty(message.getKey(), message.getValue());
+            }
             generator.writeEndObject();
         }
     }
