@@ -7,10 +7,14 @@ import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.ContactSearch;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.ListItemProvider;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.function.LongSupplier;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -19,9 +23,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The contact database: a connection pool on an H2 or PostgreSQL database whose schema is brought up to date on
- * opening, and the core's ports on it. List items and custom-field definitions are kept in memory for the settings'
- * {@link JdbcSettings#referenceDataTtl() time-to-live}. Thread-safe; close it to release the connections.
+ * The contact database: an H2 or PostgreSQL database whose schema is brought up to date on opening, and the core's
+ * ports on it. The store either opens a connection pool of its own from {@link JdbcSettings} or works on a
+ * {@link DataSource} the application already has. List items and custom-field definitions are kept in memory for
+ * the settings' {@link JdbcSettings#referenceDataTtl() time-to-live}. Thread-safe; close it to release the
+ * connections it opened. Either way the application puts the driver of its database on the class path: this module
+ * brings neither.
  *
  * <pre>{@code
  * try (JdbcStore store = JdbcStore.open(JdbcSettings.embedded(JdbcSettings.DEFAULT_DIRECTORY))) {
@@ -34,30 +41,30 @@ public final class JdbcStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStore.class);
 
-    private final HikariDataSource pool;
+    /** Closes what the store opened: its own pool, or nothing on the application's data source. */
+    private final Runnable release;
     private final Jdbi jdbi;
-    private static final String POSTGRESQL_URL = "jdbc:postgresql:";
-
     private final ContactRepository contacts;
     private final ContactSearch search;
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
-    private JdbcStore(HikariDataSource pool, JdbcSettings settings, LongSupplier nanoClock) {
-        this.pool = pool;
-        this.jdbi = Jdbi.create(new FailFastConnections(pool));
+    /** @param postgresql whether the database is PostgreSQL (else H2) */
+    private JdbcStore(DataSource connections, Runnable release, boolean postgresql, boolean closedCustomFieldCatalog,
+                      Duration referenceDataTtl, LongSupplier nanoClock) {
+        this.release = release;
+        this.jdbi = Jdbi.create(new FailFastConnections(connections));
         // The statements are constants without template attributes. Jdbi's default engine renders each into a new
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
-        boolean postgresql = settings.jdbcUrl().startsWith(POSTGRESQL_URL);
         this.contacts = new JdbcContactRepository(jdbi, postgresql);
         this.search = new JdbcContactSearch(jdbi, postgresql);
         ListItemProvider listTables = new JdbcListItems(jdbi);
-        CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, settings.closedCustomFieldCatalog());
-        Duration ttl = settings.referenceDataTtl();
-        this.lists = ttl.isZero() ? listTables : new CachedListItems(listTables, ttl, nanoClock);
-        this.customFieldCatalog = ttl.isZero() ? catalogTables
-                : new CachedCustomFieldCatalog(catalogTables, ttl, nanoClock);
+        CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, closedCustomFieldCatalog);
+        this.lists = referenceDataTtl.isZero() ? listTables
+                : new CachedListItems(listTables, referenceDataTtl, nanoClock);
+        this.customFieldCatalog = referenceDataTtl.isZero() ? catalogTables
+                : new CachedCustomFieldCatalog(catalogTables, referenceDataTtl, nanoClock);
     }
 
     /**
@@ -73,12 +80,32 @@ public final class JdbcStore implements AutoCloseable {
     static JdbcStore open(JdbcSettings settings, LongSupplier nanoClock) {
         HikariDataSource pool = connect(settings);
         try {
-            migrate(settings);
+            boolean postgresql = isPostgreSql(pool);
+            migrate(Flyway.configure(JdbcStore.class.getClassLoader())
+                    .dataSource(settings.connectionUrl(), settings.user(), settings.password()), postgresql,
+                    settings.displayUrl());
+            return new JdbcStore(pool, pool::close, postgresql, settings.closedCustomFieldCatalog(),
+                    settings.referenceDataTtl(), nanoClock);
         } catch (RuntimeException e) {
             pool.close();
             throw e;
         }
-        return new JdbcStore(pool, settings, nanoClock);
+    }
+
+    /**
+     * Migrates the schema on a data source the application configured (its pool, its H2 or PostgreSQL database) and
+     * answers the store on it, with an open custom-field catalog and reference data kept for 30 s. The store's
+     * tables and Flyway's history table go where the data source's connections put unqualified names. Closing the
+     * store leaves the data source open: it is the application's to close.
+     *
+     * @throws StorageUnavailableException when the database cannot be reached or its schema cannot be migrated
+     */
+    public static JdbcStore open(DataSource dataSource) {
+        boolean postgresql = isPostgreSql(dataSource);
+        migrate(Flyway.configure(JdbcStore.class.getClassLoader()).dataSource(dataSource), postgresql,
+                "the application's data source");
+        return new JdbcStore(dataSource, () -> { }, postgresql, false, JdbcSettings.DEFAULT_REFERENCE_DATA_TTL,
+                System::nanoTime);
     }
 
     public ContactRepository contacts() {
@@ -98,10 +125,13 @@ public final class JdbcStore implements AutoCloseable {
         return customFieldCatalog;
     }
 
-    /** Closes the pool; calls made afterwards fail with {@link StorageUnavailableException}. */
+    /**
+     * Closes the pool the store opened; calls made afterwards fail with {@link StorageUnavailableException}. A store
+     * on the application's data source has nothing of its own to close.
+     */
     @Override
     public void close() {
-        pool.close();
+        release.run();
     }
 
     /** For tests of this package: to watch the statements the store runs. */
@@ -110,22 +140,29 @@ public final class JdbcStore implements AutoCloseable {
     }
 
     /**
-     * Migrates over connections of its own, which the pool's size then need not allow for. The pool is open by
-     * then, so an H2 in-memory database lives on between the two.
+     * Migrates the schema: the migrations both databases share, and those of its own database ({@code db/vendor/h2}
+     * or {@code db/vendor/postgresql}). On settings of its own, the store migrates over connections of its own,
+     * which the pool's size then need not allow for; the pool is open by then, so an H2 in-memory database lives on
+     * between the two.
      */
-    private static void migrate(JdbcSettings settings) {
+    private static void migrate(FluentConfiguration database, boolean postgresql, String name) {
         try {
-            MigrateResult migrated = Flyway.configure(JdbcStore.class.getClassLoader())
-                    .dataSource(settings.connectionUrl(), settings.user(), settings.password())
-                    .locations("classpath:db/migration", "classpath:db/vendor/"
-                            + (settings.jdbcUrl().startsWith(POSTGRESQL_URL) ? "postgresql" : "h2"))
-                    .load()
-                    .migrate();
-            LOG.info("contact store at {}: schema version {}, {} migration(s) applied", settings.displayUrl(),
+            MigrateResult migrated = database.locations("classpath:db/migration",
+                    "classpath:db/vendor/" + (postgresql ? "postgresql" : "h2")).load().migrate();
+            LOG.info("contact store at {}: schema version {}, {} migration(s) applied", name,
                     migrated.targetSchemaVersion, migrated.migrationsExecuted);
         } catch (FlywayException e) {
-            throw new StorageUnavailableException("the contact database at " + settings.displayUrl()
-                    + " cannot be reached or migrated: " + e.getMessage(), e);
+            throw new StorageUnavailableException("the contact database at " + name + " cannot be reached or"
+                    + " migrated: " + e.getMessage(), e);
+        }
+    }
+
+    /** PostgreSQL keeps {@code SET TRANSACTION} to one transaction, which the repository's reads make use of. */
+    private static boolean isPostgreSql(DataSource connections) {
+        try (Connection connection = connections.getConnection()) {
+            return "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new StorageUnavailableException("the contact database cannot be reached: " + e.getMessage(), e);
         }
     }
 

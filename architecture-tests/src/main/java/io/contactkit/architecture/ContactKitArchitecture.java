@@ -14,6 +14,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The architecture ContactKit holds itself to, as ArchUnit rules that any build can run over its own classes.
@@ -234,12 +235,29 @@ public final class ContactKitArchitecture {
      * the package has no classes, so a misspelt package cannot pass.
      */
     public ArchRule adapterUsesOnlyTheCore(String adapterPackage) {
+        return adapterUsesOnly(adapterPackage, "an adapter plugs into the core's ports; other adapters' classes are"
+                + " their own business", domain, patch);
+    }
+
+    /**
+     * An embedder's sign-in adapter for the HTTP API (its own {@code Authenticator} or {@code AccountStore}, in the
+     * given package and its subpackages) uses ContactKit only through its core and the servlet's credential ports
+     * ({@code http.authentication}), never through the servlet, the formats or another adapter. Fails when the
+     * package has no classes.
+     */
+    public ArchRule signInAdapterUsesOnlyTheCoreAndTheCredentialPorts(String adapterPackage) {
+        return adapterUsesOnly(adapterPackage, "a sign-in adapter answers who sends a request; serving the request is"
+                + " the servlet's business", domain, patch, root + ".http.authentication..");
+    }
+
+    private ArchRule adapterUsesOnly(String adapterPackage, String reason, String... contactKitApi) {
         String adapter = packageName(adapterPackage) + "..";
+        String[] allowed = Stream.concat(Stream.of(contactKitApi), Stream.of(adapter)).toArray(String[]::new);
         return noClasses().that().resideInAPackage(adapter)
                 .should().dependOnClassesThat(resideInAPackage(root + "..")
-                        .and(not(resideInAnyPackage(domain, patch, adapter)))
-                        .as("reside in ContactKit outside its core (%s, %s)", domain, patch))
-                .because("an adapter plugs into the core's ports; other adapters' classes are their own business")
+                        .and(not(resideInAnyPackage(allowed)))
+                        .as("reside in ContactKit outside %s", String.join(", ", contactKitApi)))
+                .because(reason)
                 .allowEmptyShould(false);
     }
 
