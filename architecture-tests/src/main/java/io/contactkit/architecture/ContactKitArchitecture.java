@@ -24,9 +24,11 @@ import java.util.stream.Stream;
  * around it; the formats {@code patch} (plain Java) and {@code serialization} (bytes, with Jackson) around that; the
  * adapters {@code http} (the servlet), {@code jdbc} (storage) and {@code enrichment} (company data) outside them,
  * none of which uses another; and the standalone {@code server}, the one place that assembles the adapters, outermost.
- * Each infrastructure library belongs to the modules whose job it is: JDBC to {@code jdbc}, Jackson to
- * {@code serialization} and {@code enrichment}, {@code java.net.http} to {@code enrichment}, the Servlet API to
- * {@code http} and {@code server}, Jetty to {@code server}. Public types live only in the packages that are a
+ * Each infrastructure library belongs to the modules whose job it is: JDBC to {@code jdbc} (the contacts and the
+ * identities the server signs users in with alike), Jackson to {@code serialization} and {@code enrichment},
+ * {@code java.net.http} to {@code enrichment}, the Servlet API to {@code http} and {@code server}, Jetty to
+ * {@code server}, Micrometer to where requests and connections are handled ({@code http}, {@code jdbc}) and to the
+ * {@code server} that exposes the meters. Public types live only in the packages that are a
  * module's API ({@link #PUBLIC_PACKAGES}); everything else is package-private.
  * <p>
  * An application that embeds ContactKit and writes its own adapter checks it in its own build:
@@ -57,9 +59,10 @@ public final class ContactKitArchitecture {
     private static final String JAVA_NET_HTTP = "java.net.http..";
     private static final String SERVLET = "jakarta.servlet..";
     private static final String JETTY = "org.eclipse.jetty..";
+    private static final String MICROMETER = "io.micrometer..";
     private static final String[] INFRASTRUCTURE_LIBRARIES = {
         "tools.jackson..", "com.fasterxml.jackson..", "org.jdbi..", "java.sql..", "javax.sql..",
-        "jakarta.servlet..", "org.eclipse.jetty..", "java.net.http.."
+        "jakarta.servlet..", "org.eclipse.jetty..", "java.net.http..", "io.micrometer.."
     };
     private static final List<String> ADAPTERS = List.of("http", "jdbc", "enrichment");
 
@@ -114,6 +117,7 @@ public final class ContactKitArchitecture {
                 onlyTheEnrichmentAdapterUsesJavaNetHttp(),
                 onlyTheHttpAdapterAndTheServerUseTheServletApi(),
                 onlyTheServerUsesJetty(),
+                onlyTheHttpAndJdbcAdaptersAndTheServerUseMicrometer(),
                 publicTypesLiveInApiPackagesOnly(),
                 noPackageCycles());
     }
@@ -185,7 +189,7 @@ public final class ContactKitArchitecture {
     public ArchRule coreUsesNoInfrastructureLibrary() {
         return noClasses().that().resideInAnyPackage(domain, codec, patch)
                 .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE_LIBRARIES)
-                .because("JSON, SQL, HTTP, servlets and servers belong to adapters; the core is plain Java")
+                .because("JSON, SQL, HTTP, servlets, servers and meters belong to adapters; the core is plain Java")
                 .allowEmptyShould(false);
     }
 
@@ -211,6 +215,12 @@ public final class ContactKitArchitecture {
     public ArchRule onlyTheServerUsesJetty() {
         return onlyModulesUse(new String[] {JETTY}, "an embedding application brings its own container; only the"
                 + " standalone server runs Jetty", server);
+    }
+
+    public ArchRule onlyTheHttpAndJdbcAdaptersAndTheServerUseMicrometer() {
+        return onlyModulesUse(new String[] {MICROMETER}, "requests are timed where they are served and connections"
+                + " where they are pooled, into the registry the server (or an embedding application) gives",
+                http, jdbc, server);
     }
 
     public ArchRule publicTypesLiveInApiPackagesOnly() {
