@@ -265,6 +265,25 @@ async function main() {
       return `200, Department "${answered.department}"`;
     });
 
+  await call('ContactAgent.getContactListAsync', 'POST Agents/Contact/GetContactList', async () => {
+    const listed = await agent.getContactListAsync([agentId, 2147483647, id]);
+    check(listed.length === 2 && listed[0].contactId === agentId && listed[1].contactId === id,
+      `ContactIds ${listed.map(found => found.contactId)}`);
+    check(listed[0].name === 'Compat Agent AS' && listed[0].department === 'Agents',
+      `${listed[0].name}, ${listed[0].department}`);
+    check(listed[0].associateId > 0 && typeof listed[0].associateFullName === 'string',
+      `associate ${listed[0].associateId}`);
+    return `${listed.length} Contact carriers in the order asked, the unknown id left out`;
+  });
+
+  await call('ContactAgent.getMyContactsAsync', 'POST Agents/Contact/GetMyContacts', async () => {
+    const mine = await agent.getMyContactsAsync();
+    const own = mine.find(found => found.contactId === agentId);
+    check(own && own.name === 'Compat Agent AS', `${mine.length} contacts without ${agentId}`);
+    check(mine.every(found => found.associateId === own.associateId), 'a contact of another associate');
+    return `${mine.length} Contact carriers, all of associate ${own.associateId}`;
+  });
+
   await call('ContactAgent.validateContactEntityAsync (valid)', 'POST Agents/Contact/ValidateContactEntity',
     async () => {
       const messages = await agent.validateContactEntityAsync(await agent.getContactEntityAsync(agentId));

@@ -1,8 +1,10 @@
 package io.contactkit.http;
 
 import io.contactkit.domain.ContactRevision;
+import io.contactkit.domain.model.Contact;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.schema.Selection;
+import io.contactkit.domain.search.ArchivePage;
 import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
@@ -40,9 +42,14 @@ final class Answers {
     }
 
     Plan plan(Exchange exchange) {
+        return plan(exchange, exchange.selection());
+    }
+
+    /** The plan with a selection of the caller's own (of another carrier than the contact entity). */
+    Plan plan(Exchange exchange, Selection selection) {
         String accept = exchange.header("Accept");
         ResponseType type = AcceptHeader.response(accept).orElseThrow(() -> RequestRefused.notAcceptable(accept));
-        return new Plan(type, exchange.selection(), TimeZones.requested(exchange.header("SO-TimeZone")));
+        return new Plan(type, selection, TimeZones.requested(exchange.header("SO-TimeZone")));
     }
 
     ContactEntity readContact(Exchange exchange) {
@@ -51,6 +58,10 @@ final class Answers {
 
     EnrichRequest readEnrichRequest(Exchange exchange) {
         return wire.readEnrichRequest(exchange.body(), exchange.header("Content-Type"));
+    }
+
+    List<Integer> readContactIds(Exchange exchange) {
+        return wire.readContactIds(exchange.body(), exchange.header("Content-Type"));
     }
 
     ValidateRequest readValidateRequest(Exchange exchange) {
@@ -103,6 +114,21 @@ final class Answers {
             response.setHeader("X-Correlation-Id", correlationId);
             empty(exchange, 204);
         }
+    }
+
+    /** 200 with Contact carriers, as a list. */
+    void contacts(Exchange exchange, Plan plan, List<Contact> contacts) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1024 + 512 * contacts.size());
+        wire.writeContacts(contacts, plan.selection(), plan.zone(), plan.type(), body);
+        send(exchange, 200, plan.type(), body);
+    }
+
+    /** 200 with a page of the contact archive. */
+    void archivePage(Exchange exchange, ArchivePage page, String metadataUrl, String nextLink, ZoneId zone,
+                     boolean full, boolean jsonSafe, ResponseType type) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1024 + 256 * page.rows().size());
+        wire.writeArchivePage(page, metadataUrl, nextLink, zone, full, jsonSafe, type, body);
+        send(exchange, 200, type, body);
     }
 
     /** 200 with messages by property path, as ValidateContactEntity answers them. */

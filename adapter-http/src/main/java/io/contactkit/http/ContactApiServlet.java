@@ -4,6 +4,7 @@ import io.contactkit.domain.Caller;
 import io.contactkit.domain.ContactService;
 import io.contactkit.domain.Culture;
 import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.search.ContactArchive;
 import io.contactkit.http.authentication.AccountStore;
 import io.contactkit.http.authentication.Authenticator;
 import io.contactkit.http.authentication.BuiltInAuthenticator;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  *
  * <pre>{@code
  * ContactApiServlet servlet = ContactApiServlet.builder(contactService)
+ *         .archive(new ContactArchive(contactSearch, listItems, Clock.systemUTC()))
  *         .authenticator(myAuthenticator)
  *         .build();
  * }</pre>
@@ -52,6 +54,7 @@ public final class ContactApiServlet extends HttpServlet {
     private static final int MAX_SIGN_IN_BYTES = 8 * 1024;
 
     private final transient ContactEndpoints contacts;
+    private final transient ArchiveEndpoints archive;
     private final transient SessionEndpoints sessions;
     private final transient Answers answers;
     private final transient Authenticator authenticator;
@@ -66,6 +69,7 @@ public final class ContactApiServlet extends HttpServlet {
         this.limits = Limits.defaults().withMaxBodyBytes((int) builder.maxBodyBytes);
         this.answers = new Answers(new WireFormat(limits, builder.contacts.customFieldCatalog()));
         this.contacts = new ContactEndpoints(builder.contacts, answers);
+        this.archive = new ArchiveEndpoints(builder.archive, answers);
         BuiltInAuthenticator builtIn = builder.accounts == null ? null : new BuiltInAuthenticator(builder.accounts);
         this.authenticator = builtIn == null ? builder.authenticator : builtIn;
         this.sessions = builtIn == null ? null : new SessionEndpoints(builder.accounts, builtIn);
@@ -133,7 +137,13 @@ public final class ContactApiServlet extends HttpServlet {
         String languageTag = Languages.requestedTag(exchange.header("SO-Language"), exchange.header("Accept-Language"));
         Culture culture = Cultures.requested(exchange.header("SO-Culture"), languageTag);
         Caller caller = new Caller(principal, Culture.primaryLanguage(languageTag), culture);
-        return () -> contacts.handle(route, exchange, caller);
+        return () -> {
+            if (ArchiveEndpoints.handles(route.endpoint())) {
+                archive.handle(route, exchange, caller);
+            } else {
+                contacts.handle(route, exchange, caller);
+            }
+        };
     }
 
     /**
@@ -224,6 +234,7 @@ public final class ContactApiServlet extends HttpServlet {
     public static final class Builder {
 
         private final ContactService contacts;
+        private ContactArchive archive;
         private Authenticator authenticator;
         private AccountStore accounts;
         private Collection<String> appTokens = List.of();
@@ -251,6 +262,15 @@ public final class ContactApiServlet extends HttpServlet {
         public Builder authenticator(Authenticator authenticator) {
             this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
             this.accounts = null;
+            return this;
+        }
+
+        /**
+         * The contact archive: {@code GET Contact} (the OData query), {@code GetContactList} and
+         * {@code GetMyContacts}. Without it those answer 404.
+         */
+        public Builder archive(ContactArchive archive) {
+            this.archive = Objects.requireNonNull(archive, "archive");
             return this;
         }
 

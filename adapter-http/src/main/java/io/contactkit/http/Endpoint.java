@@ -15,6 +15,9 @@ enum Endpoint {
     DELETE_CONTACT_ENTITY(true),
     VALIDATE_CONTACT_ENTITY(true),
     ENRICH_CONTACT_ENTITY(true),
+    FIND_CONTACTS(true),
+    GET_CONTACT_LIST(true),
+    GET_MY_CONTACTS(true),
     SIGN_IN(false),
     SIGN_OUT(true);
 

@@ -77,7 +77,10 @@ record Route(Endpoint endpoint, String idSegment) {
 
     private static Map<String, Map<String, Endpoint>> table() {
         Map<String, Map<String, Endpoint>> table = new LinkedHashMap<>();
-        table.put("contact", Map.of("POST", Endpoint.CREATE_CONTACT));
+        Map<String, Endpoint> collection = new LinkedHashMap<>();
+        collection.put("GET", Endpoint.FIND_CONTACTS);
+        collection.put("POST", Endpoint.CREATE_CONTACT);
+        table.put("contact", collection);
         table.put("contact/default", Map.of("GET", Endpoint.DEFAULT_CONTACT));
         table.put("contact/validate", Map.of("POST", Endpoint.VALIDATE_CONTACT));
         Map<String, Endpoint> byId = new LinkedHashMap<>();
@@ -92,6 +95,8 @@ record Route(Endpoint endpoint, String idSegment) {
         table.put("agents/contact/deletecontactentity", Map.of("POST", Endpoint.DELETE_CONTACT_ENTITY));
         table.put("agents/contact/validatecontactentity", Map.of("POST", Endpoint.VALIDATE_CONTACT_ENTITY));
         table.put("agents/contact/enrichcontactentity", Map.of("POST", Endpoint.ENRICH_CONTACT_ENTITY));
+        table.put("agents/contact/getcontactlist", Map.of("POST", Endpoint.GET_CONTACT_LIST));
+        table.put("agents/contact/getmycontacts", Map.of("POST", Endpoint.GET_MY_CONTACTS));
         table.put("authentication/signin", Map.of("POST", Endpoint.SIGN_IN));
         table.put("authentication/signout", Map.of("POST", Endpoint.SIGN_OUT));
         return table;

@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
 import io.contactkit.domain.failure.StorageUnavailableException;
 import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.ContactSearch;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.port.IdentityRepository;
 import io.contactkit.domain.port.ListItemProvider;
@@ -59,11 +60,13 @@ public final class JdbcStore implements AutoCloseable {
     private final Jdbi jdbi;
     private final String schemaVersion;
     private final ContactRepository contacts;
+    private final ContactSearch search;
     private final IdentityRepository identities;
     private final ListItemProvider lists;
     private final CustomFieldCatalog customFieldCatalog;
 
-    private JdbcStore(DataSource connections, Runnable release, String schemaVersion,
+    /** @param postgresql whether the database is PostgreSQL (else H2) */
+    private JdbcStore(DataSource connections, Runnable release, boolean postgresql, String schemaVersion,
                       boolean closedCustomFieldCatalog, Duration referenceDataTtl, LongSupplier nanoClock) {
         this.release = release;
         this.schemaVersion = schemaVersion;
@@ -71,7 +74,8 @@ public final class JdbcStore implements AutoCloseable {
         // The statements are constants without template attributes. Jdbi's default engine renders each into a new
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
-        this.contacts = new JdbcContactRepository(jdbi, isPostgreSql(connections));
+        this.contacts = new JdbcContactRepository(jdbi, postgresql);
+        this.search = new JdbcContactSearch(jdbi, postgresql);
         this.identities = new JdbcIdentityRepository(jdbi);
         ListItemProvider listTables = new JdbcListItems(jdbi);
         CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, closedCustomFieldCatalog);
@@ -106,9 +110,11 @@ public final class JdbcStore implements AutoCloseable {
     private static JdbcStore open(JdbcSettings settings, Optional<MeterRegistry> meters, LongSupplier nanoClock) {
         HikariDataSource pool = connect(settings, meters);
         try {
+            boolean postgresql = isPostgreSql(pool);
             String schemaVersion = migrate(Flyway.configure(JdbcStore.class.getClassLoader())
-                    .dataSource(settings.connectionUrl(), settings.user(), settings.password()), settings.displayUrl());
-            return new JdbcStore(pool, pool::close, schemaVersion, settings.closedCustomFieldCatalog(),
+                    .dataSource(settings.connectionUrl(), settings.user(), settings.password()), postgresql,
+                    settings.displayUrl());
+            return new JdbcStore(pool, pool::close, postgresql, schemaVersion, settings.closedCustomFieldCatalog(),
                     settings.referenceDataTtl(), nanoClock);
         } catch (RuntimeException e) {
             pool.close();
@@ -125,14 +131,20 @@ public final class JdbcStore implements AutoCloseable {
      * @throws StorageUnavailableException when the database cannot be reached or its schema cannot be migrated
      */
     public static JdbcStore open(DataSource dataSource) {
+        boolean postgresql = isPostgreSql(dataSource);
         String schemaVersion = migrate(Flyway.configure(JdbcStore.class.getClassLoader()).dataSource(dataSource),
-                "the application's data source");
-        return new JdbcStore(dataSource, () -> { }, schemaVersion, false, JdbcSettings.DEFAULT_REFERENCE_DATA_TTL,
-                System::nanoTime);
+                postgresql, "the application's data source");
+        return new JdbcStore(dataSource, () -> { }, postgresql, schemaVersion, false,
+                JdbcSettings.DEFAULT_REFERENCE_DATA_TTL, System::nanoTime);
     }
 
     public ContactRepository contacts() {
         return contacts;
+    }
+
+    /** The contact archive's search over the same contacts. */
+    public ContactSearch search() {
+        return search;
     }
 
     public ListItemProvider lists() {
@@ -179,14 +191,17 @@ public final class JdbcStore implements AutoCloseable {
     }
 
     /**
-     * Migrates the schema. On settings of its own, the store migrates over connections of its own, which the pool's
-     * size then need not allow for; the pool is open by then, so an H2 in-memory database lives on between the two.
+     * Migrates the schema: the migrations both databases share, and those of its own database ({@code db/vendor/h2}
+     * or {@code db/vendor/postgresql}). On settings of its own, the store migrates over connections of its own,
+     * which the pool's size then need not allow for; the pool is open by then, so an H2 in-memory database lives on
+     * between the two.
      *
      * @return the newest version among this version's migrations, which a current schema holds
      */
-    private static String migrate(FluentConfiguration database, String name) {
+    private static String migrate(FluentConfiguration database, boolean postgresql, String name) {
         try {
-            Flyway flyway = database.locations("classpath:db/migration").load();
+            Flyway flyway = database.locations("classpath:db/migration",
+                    "classpath:db/vendor/" + (postgresql ? "postgresql" : "h2")).load();
             int applied = flyway.migrate().migrationsExecuted;
             MigrationInfoService info = flyway.info();
             LOG.info("contact store at {}: schema version {}, {} migration(s) applied", name,

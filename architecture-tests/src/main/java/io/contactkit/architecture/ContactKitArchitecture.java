@@ -41,11 +41,12 @@ public final class ContactKitArchitecture {
 
     /**
      * The packages (below the root) that may hold public types: the core's use cases, model, schema, rules, ports,
-     * failures and rights, and each other module's one package, with the servlet's credential schemes.
+     * failures and rights, the contact archive's query (its use case and its request and page; the query language
+     * itself stays package-private), and each other module's one package, with the servlet's credential schemes.
      */
     public static final List<String> PUBLIC_PACKAGES = List.of("domain", "domain.model", "domain.schema",
-            "domain.rules", "domain.port", "domain.failure", "domain.rights", "codec", "patch", "serialization",
-            "jdbc", "http", "http.authentication", "enrichment", "server", "architecture");
+            "domain.rules", "domain.port", "domain.failure", "domain.rights", "domain.search", "codec", "patch",
+            "serialization", "jdbc", "http", "http.authentication", "enrichment", "server", "architecture");
 
     private static final Pattern PACKAGE_NAME = Pattern.compile(
             "\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*(\\.\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*)*");

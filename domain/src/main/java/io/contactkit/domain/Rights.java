@@ -1,6 +1,5 @@
 package io.contactkit.domain;
 
-import io.contactkit.domain.failure.ForbiddenException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.FieldProperty;
 import io.contactkit.domain.model.FieldRight;
@@ -48,10 +47,7 @@ final class Rights {
 
     /** Refuses the operation unless the principal holds the right. */
     static void require(Principal principal, ContactRight right) {
-        if (!principal.may(right)) {
-            throw new ForbiddenException("user '" + principal.userName() + "' has no right to "
-                    + right.name().toLowerCase(java.util.Locale.ROOT) + " contacts");
-        }
+        principal.require(right);
     }
 
     private static Map<String, FieldProperty> fieldProperties(boolean mayUpdate) {

@@ -3,7 +3,9 @@ package io.contactkit.serialization;
 import io.contactkit.codec.DocumentSink;
 import io.contactkit.domain.failure.Violation;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -26,6 +28,17 @@ final class JsonResponseWriter {
     void write(Consumer<DocumentSink> walk, OutputStream out) {
         try (JsonGenerator generator = generator(out)) {
             walk.accept(new JsonDocumentSink(generator));
+        }
+    }
+
+    /** Writes carriers as a JSON array, each as the walk of it tells. */
+    <T> void writeList(List<T> items, BiConsumer<T, DocumentSink> walk, OutputStream out) {
+        try (JsonGenerator generator = generator(out)) {
+            generator.writeStartArray();
+            for (T item : items) {
+                walk.accept(item, new JsonDocumentSink(generator));
+            }
+            generator.writeEndArray();
         }
     }
 

@@ -4,10 +4,12 @@ import io.contactkit.codec.DocumentSink;
 import io.contactkit.codec.Documents;
 import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.model.Contact;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Selection;
+import io.contactkit.domain.search.ArchivePage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +18,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
@@ -61,6 +64,8 @@ public final class WireFormat {
     private static final List<String> ENRICH_TYPES = List.of("application/json", "text/json", "application/xml",
             "text/xml");
     private static final String FORM = "application/x-www-form-urlencoded";
+    private static final List<String> ID_LIST_TYPES = List.of("application/json", "text/json", "application/xml",
+            "text/xml");
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
     private static final CarrierModel ENRICH = CarrierModel.of(EnrichRequest.class);
@@ -73,6 +78,8 @@ public final class WireFormat {
     private final XmlTreeReader xmlReader;
     private final XmlResponseWriter xmlWriter;
     private final FormTreeReader formReader;
+    private final XMLInputFactory xmlInputs;
+    private final ArchiveWriter archiveWriter;
 
     /** With {@link Limits#defaults()}, custom-field values written as the core keeps them. */
     public WireFormat() {
@@ -101,6 +108,8 @@ public final class WireFormat {
         this.xmlReader = new XmlTreeReader(limits, inputs);
         this.xmlWriter = new XmlResponseWriter(outputs);
         this.formReader = new FormTreeReader(limits);
+        this.xmlInputs = inputs;
+        this.archiveWriter = new ArchiveWriter(outputs);
     }
 
     public Limits limits() {
@@ -236,6 +245,47 @@ public final class WireFormat {
      */
     public void writeMessages(Map<String, String> messages, ResponseType type, OutputStream out) {
         writeAs(type, () -> xmlWriter.writeMessages(messages, out), () -> jsonWriter.writeMessages(messages, out));
+    }
+
+    /**
+     * Reads the contact ids of {@code GetContactList}: a JSON array of ids, or XML with one element per id.
+     *
+     * @throws UnsupportedMediaTypeException when the content type is not JSON or XML
+     * @throws InvalidInputException         naming the index of each id that is not a whole number
+     */
+    public List<Integer> readContactIds(InputStream body, String contentType) {
+        String mediaType = MediaTypes.requireReadable(contentType, ID_LIST_TYPES);
+        String text = RequestBody.text(body, limits);
+        return mediaType.endsWith("/xml") ? ContactIdList.fromXml(text, xmlInputs)
+                : ContactIdList.fromJson(jsonReader.read(text));
+    }
+
+    /**
+     * Writes Contact carriers as a list: a JSON array, or XML {@code ArrayOfContact}; each with what the selection
+     * leaves out as null, date-times in the zone.
+     */
+    public void writeContacts(List<Contact> contacts, Selection selection, ZoneId zone, ResponseType type,
+                              OutputStream out) {
+        BiConsumer<Contact, DocumentSink> walk = (contact, sink) -> Documents.write(contact, selection, zone, sink);
+        writeAs(type, () -> xmlWriter.writeList("Contact", contacts, walk, out),
+                () -> jsonWriter.writeList(contacts, walk, out));
+    }
+
+    /**
+     * Writes a page of the contact archive as the OData answer ({@code odata.metadata}, {@code odata.nextLink},
+     * {@code value}).
+     *
+     * @param nextLink the link to the next page, or null on the last
+     * @param full     {@code $mode=Full}: each column's raw and display value
+     * @param jsonSafe {@code $jsonSafe=true}: names with characters other than letters, digits and {@code _} have
+     *                 them replaced by {@code _} (XML names always are)
+     */
+    public void writeArchivePage(ArchivePage page, String metadataUrl, String nextLink, ZoneId zone, boolean full,
+                                 boolean jsonSafe, ResponseType type, OutputStream out) {
+        ArchiveWriter.ArchiveAnswer answer = new ArchiveWriter.ArchiveAnswer(metadataUrl, nextLink, zone, full,
+                jsonSafe);
+        writeAs(type, () -> archiveWriter.writeXml(page, answer, out),
+                () -> archiveWriter.writeJson(page, answer, out));
     }
 
     /**

@@ -24,17 +24,31 @@ final class XmlDocumentSink implements DocumentSink {
     /** The open carriers, lists and dictionaries, innermost last. */
     private final List<Level> levels = new ArrayList<>();
 
+    /** Whether the carrier is one item of a list the caller writes around it: no document of its own. */
+    private final boolean item;
+
     XmlDocumentSink(XMLStreamWriter writer) {
+        this(writer, false);
+    }
+
+    /**
+     * @param item whether the carrier is an item of a list the caller opened (whose root declares {@code xsi}),
+     *             written as an element without a document of its own
+     */
+    XmlDocumentSink(XMLStreamWriter writer, boolean item) {
         this.writer = writer;
+        this.item = item;
     }
 
     @Override
     public void startCarrier(CarrierModel model) {
         try {
-            if (levels.isEmpty()) {
+            if (levels.isEmpty() && !item) {
                 writer.writeStartDocument("UTF-8", "1.0");
                 writer.writeStartElement(model.name());
                 writer.writeNamespace("xsi", XmlTreeReader.XSI);
+            } else if (levels.isEmpty()) {
+                writer.writeStartElement(model.name());
             } else {
                 writer.writeStartElement(nextName());
             }
@@ -59,9 +73,9 @@ final class XmlDocumentSink implements DocumentSink {
         levels.remove(levels.size() - 1);
         try {
             writer.writeEndElement();
-            if (levels.isEmpty()) {
+            if (levels.isEmpty() && !item) {
                 writer.writeEndDocument();
-            } else {
+            } else if (!levels.isEmpty()) {
                 valueWritten();
             }
         } catch (XMLStreamException e) {

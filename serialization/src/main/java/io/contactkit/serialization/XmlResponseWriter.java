@@ -3,7 +3,9 @@ package io.contactkit.serialization;
 import io.contactkit.codec.DocumentSink;
 import io.contactkit.domain.failure.Violation;
 import java.io.OutputStream;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -32,6 +34,28 @@ final class XmlResponseWriter {
         } catch (XmlDocumentSink.WriteFailure failure) {
             throw failure.getCause();
         }
+        writer.close();
+    }
+
+    /**
+     * Writes carriers as a list: root {@code ArrayOf<name>} (as .NET names a list of carriers), one element per
+     * carrier, as the walk of each tells.
+     */
+    <T> void writeList(String itemName, List<T> items, BiConsumer<T, DocumentSink> walk,
+                       OutputStream out) throws XMLStreamException {
+        XMLStreamWriter writer = outputs.createXMLStreamWriter(out, "UTF-8");
+        writer.writeStartDocument("UTF-8", "1.0");
+        writer.writeStartElement("ArrayOf" + itemName);
+        writer.writeNamespace("xsi", XmlTreeReader.XSI);
+        try {
+            for (T item : items) {
+                walk.accept(item, new XmlDocumentSink(writer, true));
+            }
+        } catch (XmlDocumentSink.WriteFailure failure) {
+            throw failure.getCause();
+        }
+        writer.writeEndElement();
+        writer.writeEndDocument();
         writer.close();
     }
 

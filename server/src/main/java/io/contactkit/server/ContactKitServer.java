@@ -1,6 +1,7 @@
 package io.contactkit.server;
 
 import io.contactkit.domain.ContactService;
+import io.contactkit.domain.search.ContactArchive;
 import io.contactkit.domain.port.EnrichmentProvider;
 import io.contactkit.enrichment.FileEnrichmentProvider;
 import io.contactkit.enrichment.HttpEnrichmentProvider;
@@ -124,6 +125,7 @@ public final class ContactKitServer implements AutoCloseable {
             ContactService contacts = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
                     enrichment(options), Clock.systemUTC());
             ContactApiServlet.Builder servlet = ContactApiServlet.builder(contacts)
+                    .archive(new ContactArchive(store.search(), store.lists(), Clock.systemUTC()))
                     .accounts(accounts(store, options))
                     .appTokens(options.appTokens())
                     .maxBodyBytes(options.maxBodyBytes())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.contactkit.domain.testing.ReferenceExamples;
 import io.contactkit.http.testing.ApiClient.Reply;
 import io.contactkit.http.testing.ApiClient;
 import java.time.Instant;
@@ -399,9 +400,57 @@ abstract class ContactApiContract {
         Reply refused = admin.call("DELETE", "/api/v1/Contact").send();
 
         assertEquals(405, refused.status(), refused::toString);
-        assertEquals("POST", refused.header("Allow").orElseThrow());
+        assertEquals("GET, HEAD, POST", refused.header("Allow").orElseThrow());
         assertEquals("GET, HEAD, PUT, PATCH, DELETE",
                 admin.call("POST", "/api/v1/Contact/1").send().header("Allow").orElseThrow());
+    }
+
+    // ---- GET Contact (the contact archive), GetContactList, GetMyContacts
+
+    @Test
+    void everyContactExampleOfTheReferencePagesAnswersInJsonAndXml() {
+        admin.postJson("/api/v1/Contact", "{\"Name\":\"SuperOffice Software Limited\",\"Category\":{\"Id\":1}}");
+        for (ReferenceExamples.Example example : ReferenceExamples.all()) {
+            String path = "/api/v1/contact?" + ReferenceExamples.encoded(example);
+            Reply json = admin.call("GET", path).header("Accept", "application/json").send();
+            Reply xml = admin.call("GET", path).header("Accept", "application/xml").send();
+
+            assertEquals(200, json.status(), () -> example.query() + ": " + json);
+            assertTrue(json.json().containsKey("odata.nextLink"), example.query());
+            assertEquals(200, xml.status(), () -> example.query() + ": " + xml);
+            assertTrue(xml.body().contains("<ODataResponse>") || "JSON".equalsIgnoreCase(example.option("$format")),
+                    () -> example.query() + ": " + xml.body());
+        }
+    }
+
+    @Test
+    void archivePagesFollowNextLinksAndTheListsAnswerContactCarriers() {
+        String tag = "n" + System.nanoTime();
+        for (int i = 0; i < 7; i++) {
+            assertEquals(200, admin.postJson("/api/v1/Contact", "{\"Name\":\"Archived " + i + "\",\"Number1\":\""
+                    + tag + "\",\"Associate\":{\"AssociateId\":" + (1 + i % 2) + "}}").status());
+        }
+        String next = "/api/v1/Contact?$select=contactId,name&$filter=number%20eq%20'" + tag + "'&$orderBy=name&$top=3";
+        List<Integer> ids = new java.util.ArrayList<>();
+        while (next != null) {
+            Map<String, Object> page = admin.get(next).json();
+            ((List<?>) page.get("value")).forEach(row -> ids.add((Integer) ((Map<?, ?>) row).get("PrimaryKey")));
+            String link = (String) page.get("odata.nextLink");
+            next = link == null ? null : link.substring(server.anonymous().base().toString().length());
+        }
+        assertEquals(7, ids.size());
+        assertEquals(7, java.util.Set.copyOf(ids).size());
+
+        Reply list = admin.call("POST", "/api/v1/Agents/Contact/GetContactList")
+                .body("[" + ids.get(6) + "," + ids.get(0) + "]", "application/json").send();
+        assertEquals(200, list.status(), list::toString);
+        List<?> contacts = (List<?>) list.jsonValue();
+        assertEquals("Archived 6", ((Map<?, ?>) contacts.get(0)).get("Name"));
+        assertEquals("Archived 0", ((Map<?, ?>) contacts.get(1)).get("Name"));
+        List<?> mine = (List<?>) reader.call("POST", "/api/v1/Agents/Contact/GetMyContacts").send().jsonValue();
+        assertTrue(mine.stream().anyMatch(contact -> "Archived 1".equals(((Map<?, ?>) contact).get("Name"))));
+        assertTrue(mine.stream().allMatch(contact -> Integer.valueOf(2).equals(((Map<?, ?>) contact)
+                .get("AssociateId"))));
     }
 
     // ---- content negotiation

@@ -340,6 +340,21 @@ final class HostileRequests {
     }
 
     private static void sqlInNames(HostileRequest.Table table) {
+        table.add("SQL after a string in $filter of GET Contact", get(CONTACT
+                + "?$filter=name%20eq%20'x';%20DROP%20TABLE%20contact;--'"), 400, "$filter");
+        table.add("a quote that closes the string early in $filter", get(CONTACT
+                + "?$filter=name%20eq%20'x'%20OR%20'1'='1'"), 400, "$filter");
+        table.add("a column of another table in $filter", get(CONTACT + "?$filter=password%20eq%20'x'"), 400,
+                "$filter");
+        table.add("SQL in $orderBy of GET Contact", get(CONTACT + "?$orderBy=name;DELETE%20FROM%20contact"), 400,
+                "$orderBy");
+        table.add("SQL in $select of GET Contact", get(CONTACT + "?$select=name,(SELECT%201)"), 400, "$select");
+        table.add("a forged $skiptoken", get(CONTACT + "?$orderBy=name&$skiptoken=bjE7aTE"), 400, "$skiptoken");
+        table.add("$top beyond the maximum", get(CONTACT + "?$top=1000000"), 400, "$top");
+        table.add("a filter nested past the limit", get(CONTACT + "?$filter=" + "(".repeat(40) + "name%20eq%20'a'"
+                + ")".repeat(40)), 400, "$filter");
+        table.add("SQL in a custom-field key in $filter", get(CONTACT
+                + "?$filter=contactUdef/x'%20OR%201=1--%20eq%20'1'"), 400, "$filter");
         table.add("SQL after $select in GET", get(TARGET + "?$select=name;DROP%20TABLE%20contact"), 400,
                 "$select");
         table.add("a quoted condition in $select of POST", post(CONTACT + "?$select=name'%20OR%20'1'='1")

@@ -69,7 +69,7 @@ class MethodsTest {
         String contact = created("Headed AS");
 
         for (String path : List.of(contact, "/api/v1/Contact/default", "/api/v1/Contact/999999",
-                "/api/v1/Contact/abc")) {
+                "/api/v1/Contact/abc", "/api/v1/Contact?$select=name&$top=5")) {
             Reply got = admin.get(path);
             Reply head = admin.call("HEAD", path).send();
 

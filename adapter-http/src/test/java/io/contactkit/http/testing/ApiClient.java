@@ -140,6 +140,11 @@ public final class ApiClient {
             return TestJson.parseObject(body);
         }
 
+        /** The body as any JSON value: a list for an array. */
+        public Object jsonValue() {
+            return TestJson.parse(body);
+        }
+
         @Override
         public String toString() {
             return status + " " + headers + System.lineSeparator() + body;

@@ -56,7 +56,10 @@ public final class RatioReport {
             new LatencyComparison("scale: PATCH, 10^5 vs 10^3 contacts", "ScaleBenchmark.patch:100000",
                     "ScaleBenchmark.patch:1000", 1.5),
             new LatencyComparison("scale: PATCH, 10^6 vs 10^3 contacts", "ScaleBenchmark.patch:1000000",
-                    "ScaleBenchmark.patch:1000", 1.5));
+                    "ScaleBenchmark.patch:1000", 1.5),
+            new LatencyComparison("search: 100th page by name vs the first, 10^6 contacts",
+                    "ArchiveSearchBenchmark.hundredthPageByName:1000000",
+                    "ArchiveSearchBenchmark.firstPageByName:1000000", 1.5));
 
     private RatioReport() {
     }

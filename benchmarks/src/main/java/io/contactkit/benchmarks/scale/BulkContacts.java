@@ -17,7 +17,8 @@ import java.util.stream.IntStream;
  * {@code INSERT ... SELECT} from each table of parts (every table with a {@code contact_id} column: elements,
  * interests, persons, address, ...). So the new rows are exactly what the product's own insert wrote, the version
  * column and the tables behind the load's EXISTS flags included, whatever the schema holds; only the id differs.
- * Columns and tables come from the database's own catalog.
+ * Columns and tables come from the database's own catalog; generated columns ({@code name_key}) the database
+ * computes itself.
  *
  * <p>The copies go in chunks, each chunk's contacts and parts in one transaction, with foreign-key triggers off
  * ({@code session_replication_role = replica}, which needs the superuser the embedded server gives): every copied
@@ -32,7 +33,7 @@ final class BulkContacts {
 
     private static final String CONTACT_COLUMNS = "SELECT column_name FROM information_schema.columns"
             + " WHERE table_schema = current_schema() AND table_name = 'contact' AND column_name <> 'id'"
-            + " ORDER BY ordinal_position";
+            + " AND is_generated = 'NEVER' ORDER BY ordinal_position";
     private static final String PART_TABLES = "SELECT table_name FROM information_schema.columns"
             + " WHERE table_schema = current_schema() AND column_name = 'contact_id' ORDER BY table_name";
     private static final String PART_COLUMNS = "SELECT column_name FROM information_schema.columns"
@@ -103,6 +104,25 @@ final class BulkContacts {
             }
         }
         return missing;
+    }
+
+    /**
+     * Gives every contact a name of its own, {@code <letter>ompany <id>} with the letter running A to Z over the ids
+     * (so each first letter starts about 1/26 of the names), unless they have one already; then vacuums and
+     * analyzes. The copies all carry the template's name, which no name search can tell apart.
+     */
+    void varyNames() throws SQLException {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            try (ResultSet same = statement.executeQuery("SELECT COUNT(*) FROM contact WHERE name ="
+                    + " (SELECT name FROM contact ORDER BY id LIMIT 1)")) {
+                same.next();
+                if (same.getInt(1) <= 1) {
+                    return;
+                }
+            }
+            statement.execute("UPDATE contact SET name = chr(65 + id % 26) || 'ompany ' || id");
+            statement.execute("VACUUM ANALYZE contact");
+        }
     }
 
     private static void copyChunk(Connection connection, int templateId, int copies, String contactColumns,

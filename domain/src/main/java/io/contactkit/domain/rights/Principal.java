@@ -1,6 +1,8 @@
 package io.contactkit.domain.rights;
 
+import io.contactkit.domain.failure.ForbiddenException;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,5 +32,17 @@ public record Principal(String userName, int associateId, Set<ContactRight> righ
 
     public boolean may(ContactRight right) {
         return rights.contains(right);
+    }
+
+    /**
+     * Refuses the operation unless the user holds the right.
+     *
+     * @throws ForbiddenException naming the user and the right
+     */
+    public void require(ContactRight right) {
+        if (!may(right)) {
+            throw new ForbiddenException("user '" + userName + "' has no right to "
+                    + right.name().toLowerCase(Locale.ROOT) + " contacts");
+        }
     }
 }

@@ -9,6 +9,9 @@ import io.contactkit.domain.model.Country;
 import io.contactkit.domain.model.ListItem;
 import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.port.ContactRepository;
+import io.contactkit.domain.port.ContactSearch;
+import io.contactkit.domain.port.FoundContact;
+import io.contactkit.domain.port.SearchQuery;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.schema.UnicodeText;
@@ -19,14 +22,21 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A repository in a map, for tests of the core and of adapters that need one. It keeps the contract every
- * repository keeps ({@link ContactRepositoryContract}), as the JDBC store does: text no store can keep exactly is
- * refused, and what is found holds list references and interests by their ids only.
+ * A repository and search in a map, for tests of the core and of adapters that need one. It keeps the contracts
+ * every store keeps ({@link ContactRepositoryContract}, {@link ContactSearchContract}), as the JDBC store does: text
+ * no store can keep exactly is refused, and what is found holds list references and interests by their ids only.
  */
-public final class InMemoryContactRepository implements ContactRepository {
+public final class InMemoryContactRepository implements ContactRepository, ContactSearch {
 
     private final Map<Integer, StoredContact> contacts = new ConcurrentHashMap<>();
     private final AtomicInteger lastId = new AtomicInteger();
+    private final ContactSearch search = new InMemoryContactSearch(
+            () -> contacts.values().stream().map(StoredContact::entity).toList());
+
+    @Override
+    public List<FoundContact> search(SearchQuery query) {
+        return search.search(query);
+    }
 
     @Override
     public Optional<StoredContact> find(int contactId) {
