@@ -7,16 +7,16 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The store's write transactions; every change to the database goes through here. On H2 they run one at a time.
- * <p>H2 (2.x, MVStore) writes a commit to its file by storing the current state of every table and index, one after
- * another, while other transactions go on changing them. A transaction that is halfway through its statements at
- * that moment is stored halfway: some of its rows without the undo records that would take them back. As long as the
- * process lives, the next commit stores the rest; killed before that, H2 opens the file with those rows still marked
- * as changes of the transaction's number, and gives that number to a new transaction after the restart. To that
- * transaction a committed row the dead one had deleted is gone (an acknowledged e-mail address is lost), and an
- * index entry whose row was not stored makes every read of it wait for a lock until it times out (the contact
- * answers 503 for good). With one write at a time, no transaction is halfway while another commits, and every state
- * H2 stores is whole. Commits reach the file before they return regardless ({@link JdbcSettings#connectionUrl()});
- * a commit waits for its turn before it takes a connection, so waiting writers hold none from the pool.
+ * <p>H2 (2.x, MVStore) writes a commit to its file by storing the state of each table, index and undo log one after
+ * another, while other transactions go on writing. A transaction that writes meanwhile is stored torn: a row in one
+ * map and not in the next, rows without the undo records that would take them back. As long as the process lives,
+ * the next commit stores the rest; killed before that, H2 opens the file with those rows still marked as changes of
+ * the dead transaction's number, and gives that number to a new transaction after the restart. To that transaction
+ * a committed row the dead one had deleted is gone (an acknowledged e-mail address is lost), and an index entry
+ * whose row was not stored makes every read of it wait for a lock until it times out (the contact answers 503 for
+ * good). With one write at a time, none is under way while another commits, and every state H2 stores is whole.
+ * Commits reach the file before they return regardless ({@link JdbcSettings#connectionUrl()}). A write waits for
+ * its turn before it takes a connection, so waiting writers hold none from the pool.
  * <p>PostgreSQL logs each commit by itself; its writes run side by side.
  */
 final class WriteTransactions {
