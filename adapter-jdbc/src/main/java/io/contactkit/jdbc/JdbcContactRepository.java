@@ -36,11 +36,13 @@ final class JdbcContactRepository implements ContactRepository {
             "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
 
     private final Jdbi jdbi;
+    private final WriteTransactions writes;
     private final boolean postgresql;
 
     /** @param postgresql whether the database is PostgreSQL, where {@code SET TRANSACTION} holds for one transaction */
-    JdbcContactRepository(Jdbi jdbi, boolean postgresql) {
+    JdbcContactRepository(Jdbi jdbi, WriteTransactions writes, boolean postgresql) {
         this.jdbi = jdbi;
+        this.writes = writes;
         this.postgresql = postgresql;
     }
 
@@ -77,7 +79,7 @@ final class JdbcContactRepository implements ContactRepository {
     public StoredContact insert(ContactEntity contact) {
         refuseTextItCannotKeep(contact);
         int id = StoreFaults.guarded("inserting a contact",
-                () -> jdbi.inTransaction(handle -> ContactWrites.insert(handle, contact)));
+                () -> writes.inTransaction(handle -> ContactWrites.insert(handle, contact)));
         return new StoredContact(contact.toBuilder().contactId(id).build(), ContactWrites.FIRST_VERSION);
     }
 
@@ -100,7 +102,7 @@ final class JdbcContactRepository implements ContactRepository {
     private StoredContact write(ContactEntity before, ContactEntity after, long expectedVersion) {
         refuseTextItCannotKeep(after);
         int id = after.contactId();
-        Instant replaced = StoreFaults.guarded("updating contact " + id, () -> jdbi.inTransaction(handle -> {
+        Instant replaced = StoreFaults.guarded("updating contact " + id, () -> writes.inTransaction(handle -> {
             if (!ContactWrites.update(handle, before, after, expectedVersion)) {
                 throw missed(handle, id, expectedVersion);
             }
@@ -111,7 +113,7 @@ final class JdbcContactRepository implements ContactRepository {
 
     @Override
     public void delete(int contactId, long expectedVersion) {
-        StoreFaults.guarded("deleting contact " + contactId, () -> jdbi.useTransaction(handle -> {
+        StoreFaults.guarded("deleting contact " + contactId, () -> writes.useTransaction(handle -> {
             if (!ContactWrites.delete(handle, contactId, expectedVersion)) {
                 throw missed(handle, contactId, expectedVersion);
             }

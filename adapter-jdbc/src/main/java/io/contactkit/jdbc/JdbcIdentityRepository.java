@@ -16,8 +16,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 
 /**
- * Users, API tokens and sessions in the tables of V5. Each call is one statement, or one transaction; a name or
- * digest taken by a concurrent call on another node is told apart from an outage by its SQLSTATE.
+ * Users, API tokens and sessions in the tables of V5. Each read is one statement, each write one of the store's
+ * {@link WriteTransactions}; a name or digest taken by a concurrent call on another node is told apart from an outage
+ * by its SQLSTATE.
  */
 final class JdbcIdentityRepository implements IdentityRepository {
 
@@ -53,9 +54,11 @@ final class JdbcIdentityRepository implements IdentityRepository {
     private static final String DELETE_EXPIRED_SESSIONS = "DELETE FROM identity_session WHERE expires_at <= :now";
 
     private final Jdbi jdbi;
+    private final WriteTransactions writes;
 
-    JdbcIdentityRepository(Jdbi jdbi) {
+    JdbcIdentityRepository(Jdbi jdbi, WriteTransactions writes) {
         this.jdbi = jdbi;
+        this.writes = writes;
     }
 
     @Override
@@ -74,7 +77,7 @@ final class JdbcIdentityRepository implements IdentityRepository {
 
     @Override
     public boolean addUser(StoredUser user) {
-        return StoreFaults.guarded("adding a user", () -> unless(UNIQUE_VIOLATION, () -> jdbi.withHandle(handle ->
+        return StoreFaults.guarded("adding a user", () -> unless(UNIQUE_VIOLATION, () -> writes.inTransaction(handle ->
                 handle.createUpdate(INSERT_USER).bind("name", user.name()).bind("role", role(user.role()))
                         .bind("associate_id", user.associateId()).bind("password_hash", user.passwordHash())
                         .execute() == 1)));
@@ -82,7 +85,7 @@ final class JdbcIdentityRepository implements IdentityRepository {
 
     @Override
     public boolean updateUser(StoredUser user) {
-        return StoreFaults.guarded("updating a user", () -> jdbi.inTransaction(handle -> {
+        return StoreFaults.guarded("updating a user", () -> writes.inTransaction(handle -> {
             handle.createUpdate(END_SESSIONS_OF_NEW_PASSWORD).bind("name", user.name())
                     .bind("password_hash", user.passwordHash()).execute();
             return handle.createUpdate(UPDATE_USER).bind("name", user.name()).bind("role", role(user.role()))
@@ -94,7 +97,7 @@ final class JdbcIdentityRepository implements IdentityRepository {
     /** The user's sessions go with it, by the foreign key's cascade. */
     @Override
     public boolean removeUser(String name) {
-        return StoreFaults.guarded("removing a user", () -> jdbi.withHandle(handle ->
+        return StoreFaults.guarded("removing a user", () -> writes.inTransaction(handle ->
                 handle.createUpdate(DELETE_USER).bind("name", name).execute() == 1));
     }
 
@@ -113,7 +116,7 @@ final class JdbcIdentityRepository implements IdentityRepository {
 
     @Override
     public boolean addToken(StoredToken token) {
-        return StoreFaults.guarded("adding an API token", () -> unless(UNIQUE_VIOLATION, () -> jdbi.withHandle(
+        return StoreFaults.guarded("adding an API token", () -> unless(UNIQUE_VIOLATION, () -> writes.inTransaction(
                 handle -> handle.createUpdate(INSERT_TOKEN).bind("name", token.name()).bind("digest", token.digest())
                         .bind("role", role(token.role())).bind("associate_id", token.associateId())
                         .execute() == 1)));
@@ -121,13 +124,13 @@ final class JdbcIdentityRepository implements IdentityRepository {
 
     @Override
     public boolean removeToken(String name) {
-        return StoreFaults.guarded("removing an API token", () -> jdbi.withHandle(handle ->
+        return StoreFaults.guarded("removing an API token", () -> writes.inTransaction(handle ->
                 handle.createUpdate(DELETE_TOKEN).bind("name", name).execute() == 1));
     }
 
     @Override
     public boolean addSession(StoredSession session) {
-        return StoreFaults.guarded("adding a session", () -> unless(FOREIGN_KEY_VIOLATION, () -> jdbi.withHandle(
+        return StoreFaults.guarded("adding a session", () -> unless(FOREIGN_KEY_VIOLATION, () -> writes.inTransaction(
                 handle -> handle.createUpdate(INSERT_SESSION).bind("ticket_digest", session.ticketDigest())
                         .bind("name", session.user().name()).bind("expires_at", session.expires().getEpochSecond())
                         .execute() == 1)));
@@ -145,13 +148,13 @@ final class JdbcIdentityRepository implements IdentityRepository {
 
     @Override
     public void removeSession(String ticketDigest) {
-        StoreFaults.guarded("removing a session", () -> jdbi.useHandle(handle ->
+        StoreFaults.guarded("removing a session", () -> writes.useTransaction(handle ->
                 handle.createUpdate(DELETE_SESSION).bind("ticket_digest", ticketDigest).execute()));
     }
 
     @Override
     public int removeSessionsExpiredBy(Instant now) {
-        return StoreFaults.guarded("removing expired sessions", () -> jdbi.withHandle(handle ->
+        return StoreFaults.guarded("removing expired sessions", () -> writes.inTransaction(handle ->
                 handle.createUpdate(DELETE_EXPIRED_SESSIONS).bind("now", now.getEpochSecond()).execute()));
     }
 

@@ -106,6 +106,7 @@ public record JdbcSettings(String jdbcUrl, String user, String password, int poo
      * The URL the store connects with. An H2 database in files is told to write each commit to its file before the
      * commit returns (WRITE_DELAY=0): by default H2 keeps commits in memory for up to half a second, and a process
      * killed in that time loses changes it had acknowledged. A URL that sets WRITE_DELAY itself is taken as it is.
+     * That the state written is whole is {@link WriteTransactions}' part.
      */
     String connectionUrl() {
         boolean h2Files = jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:h2:mem:");

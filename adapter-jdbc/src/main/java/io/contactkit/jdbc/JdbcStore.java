@@ -74,9 +74,10 @@ public final class JdbcStore implements AutoCloseable {
         // The statements are constants without template attributes. Jdbi's default engine renders each into a new
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
-        this.contacts = new JdbcContactRepository(jdbi, postgresql);
+        WriteTransactions writes = new WriteTransactions(jdbi, postgresql);
+        this.contacts = new JdbcContactRepository(jdbi, writes, postgresql);
         this.search = new JdbcContactSearch(jdbi, postgresql);
-        this.identities = new JdbcIdentityRepository(jdbi);
+        this.identities = new JdbcIdentityRepository(jdbi, writes);
         ListItemProvider listTables = new JdbcListItems(jdbi);
         CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, closedCustomFieldCatalog);
         this.lists = referenceDataTtl.isZero() ? listTables

@@ -7,6 +7,7 @@ import io.contactkit.http.testing.ApiClient.Reply;
 import io.contactkit.http.testing.ApiClient;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.CleanupMode;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,8 +33,10 @@ class KilledServerIT {
     private static final String PASSWORD = "ada-Secret-1";
     private static final int CREATING_CLIENTS = 4;
     private static final int APPENDING_CLIENTS = 4;
+    private static final Duration UNAVAILABLE_FOR_AT_MOST = Duration.ofSeconds(30);
 
-    @TempDir
+    /** Kept when the test fails, with the database and both servers' output, for the failure to explain itself. */
+    @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path workingDirectory;
 
     /** A write answered 200: what it was, and the contact it went to. */
@@ -74,20 +78,51 @@ class KilledServerIT {
             System.out.println("server killed under load: " + acknowledged.size() + " acknowledged writes checked"
                     + " after the restart");
             assertTrue(acknowledged.size() > 20, () -> "too little load to prove anything: " + acknowledged);
+            List<String> unavailable = new ArrayList<>();
             for (Map.Entry<Integer, List<Acknowledged>> contact : acknowledged.stream()
                     .collect(Collectors.groupingBy(Acknowledged::contactId)).entrySet()) {
-                Reply stored = admin.get("/api/v1/Contact/" + contact.getKey());
-                assertEquals(200, stored.status(), () -> "acknowledged, lost: " + contact.getValue());
+                Reply stored = readAfterRestart(admin, contact.getKey(), unavailable);
+                assertEquals(200, stored.status(), () -> (stored.status() == 503 ? "unavailable for "
+                        + UNAVAILABLE_FOR_AT_MOST.toSeconds() + " s after the restart, so not known to be kept: "
+                        : "acknowledged, lost: ") + contact.getValue() + "; " + stored.body() + kept(second));
                 Set<String> emails = emails(stored.json());
                 for (Acknowledged write : contact.getValue()) {
                     if (write.kind().equals("create")) {
                         assertEquals(write.value(), stored.json().get("Name"), write::toString);
                     } else {
-                        assertTrue(emails.contains(write.value()), () -> "acknowledged, lost: " + write);
+                        assertTrue(emails.contains(write.value()), () -> "acknowledged, lost: " + write + kept(second));
                     }
                 }
             }
+            assertEquals(List.of(), unavailable, () -> "nothing was lost, but the restarted server answered 503 before"
+                    + " it served these: " + unavailable + kept(second));
         }
+    }
+
+    /**
+     * The contact as the restarted server answers it. A 503 is not a loss: the contact is asked for again, for up to
+     * {@link #UNAVAILABLE_FOR_AT_MOST}, and how long it was unavailable is noted.
+     */
+    private static Reply readAfterRestart(ApiClient admin, int contactId, List<String> unavailable)
+            throws InterruptedException {
+        long start = System.nanoTime();
+        Reply reply = admin.get("/api/v1/Contact/" + contactId);
+        boolean refused = reply.status() == 503;
+        while (reply.status() == 503 && System.nanoTime() - start < UNAVAILABLE_FOR_AT_MOST.toNanos()) {
+            Thread.sleep(250);
+            reply = admin.get("/api/v1/Contact/" + contactId);
+        }
+        if (refused && reply.status() != 503) {
+            unavailable.add("contact " + contactId + " for " + Duration.ofNanos(System.nanoTime() - start).toMillis()
+                    + " ms");
+        }
+        return reply;
+    }
+
+    /** Where the failed run's files are kept, and what the restarted server logged. */
+    private String kept(ServerJar restarted) {
+        return System.lineSeparator() + "the database and both servers' output are kept in " + workingDirectory
+                + "; the restarted server logged:" + System.lineSeparator() + restarted.errors();
     }
 
     /** Creates contacts until the server is gone, noting each one answered 200. */

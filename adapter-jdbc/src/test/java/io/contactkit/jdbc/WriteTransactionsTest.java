@@ -1,0 +1,61 @@
+package io.contactkit.jdbc;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.Test;
+
+/** On H2 the store's write transactions take turns, so that none is halfway while another commits. */
+class WriteTransactionsTest {
+
+    private static final String INSERT_TOKEN = "INSERT INTO identity_token (name, digest, role, associate_id)"
+            + " VALUES (:name, :name, 'admin', 1)";
+
+    @Test
+    void onH2AWriteBeginsOnlyOnceTheWriteInProgressHasCommitted() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:turns-" + UUID.randomUUID(), "sa", ""))) {
+            WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
+            CountDownLatch firstHasWritten = new CountDownLatch(1);
+            CountDownLatch firstMayCommit = new CountDownLatch(1);
+            Future<?> first = writers.submit(() -> writes.useTransaction(handle -> {
+                insertToken(handle, "first");
+                firstHasWritten.countDown();
+                awaitUninterruptibly(firstMayCommit);
+            }));
+            firstHasWritten.await();
+
+            Future<Integer> second = writers.submit(() -> writes.inTransaction(handle -> {
+                insertToken(handle, "second");
+                return handle.createQuery("SELECT COUNT(*) FROM identity_token").mapTo(Integer.class).one();
+            }));
+            assertThrows(TimeoutException.class, () -> second.get(300, TimeUnit.MILLISECONDS),
+                    "the second write began while the first was halfway");
+            firstMayCommit.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            assertEquals(2, second.get(10, TimeUnit.SECONDS), "the second write sees the first one's row");
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    private static void insertToken(Handle handle, String name) {
+        handle.createUpdate(INSERT_TOKEN).bind("name", name).execute();
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
