@@ -22,6 +22,8 @@ import jakarta.validation.ValidatorFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -49,7 +51,7 @@ public final class ContactService {
     private final References references;
     private final CustomFields customFields;
     private final ContactRules rules;
-    private final ContactLocks locks = new ContactLocks();
+    private final ContactWriteQueue<Update> writes = new ContactWriteQueue<>();
 
     /** A service without enrichment: {@link #enrich} fails with {@link UpstreamFailureException}. */
     public ContactService(ContactRepository repository, ListItemProvider lists, CustomFieldCatalog catalog,
@@ -112,7 +114,7 @@ public final class ContactService {
     /** DELETE Contact/{id}. */
     public void delete(int contactId, UpdateCondition condition, Caller caller) {
         Rights.require(caller.principal(), ContactRight.DELETE);
-        locks.whileHolding(contactId, () -> {
+        writes.exclusively(contactId, () -> {
             for (int attempt = 1; ; attempt++) {
                 StoredContact stored = load(contactId);
                 condition.check(stored.entity().updatedDate());
@@ -191,22 +193,74 @@ public final class ContactService {
     private ContactEntity update(int contactId, UnaryOperator<ContactEntity> change, UpdateCondition condition,
                                  Caller caller) {
         Rights.require(caller.principal(), ContactRight.UPDATE);
-        return locks.whileHolding(contactId, () -> {
-            for (int attempt = 1; ; attempt++) {
-                StoredContact stored = load(contactId);
-                condition.check(stored.entity().updatedDate());
-                ContactEntity seen = present(stored.entity(), caller);
-                ContactEntity next = rules.forUpdate(change.apply(seen), stored.entity(), caller.principal(),
-                        nextUpdate(stored.entity().updatedDate()));
-                ContactEntity answer = present(next, caller);
+        return writes.submit(contactId, new Update(change, condition, caller), batch -> applyAll(contactId, batch));
+    }
+
+    /**
+     * Applies queued updates of one contact, in order, each to the state the ones before it left, and stores the
+     * result in one write: one load, one write and one commit for the batch, however many updates it holds. An
+     * update that fails (its condition, its change, the rules) fails alone and changes nothing; the others apply.
+     * When another writer got there first, the updates that applied are applied again to the fresh state. When
+     * the store refuses the batch's state itself, each update is written on its own, so that only the one at fault
+     * fails.
+     */
+    private void applyAll(int contactId, List<ContactWriteQueue.Write<Update>> batch) {
+        List<ContactWriteQueue.Write<Update>> pending = batch;
+        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+            StoredContact stored = load(contactId);
+            ContactEntity state = stored.entity();
+            List<ContactWriteQueue.Write<Update>> applied = new ArrayList<>();
+            List<ContactEntity> answers = new ArrayList<>();
+            for (ContactWriteQueue.Write<Update> write : pending) {
                 try {
-                    repository.update(stored, next);
-                    return answer;
-                } catch (StaleVersionException e) {
-                    pauseOrGiveUp(attempt, contactId);
+                    Update update = write.request();
+                    ContactEntity next = next(state, update);
+                    answers.add(present(next, update.caller()));
+                    applied.add(write);
+                    state = next;
+                } catch (RuntimeException e) {
+                    write.fail(e);
                 }
             }
-        });
+            if (applied.isEmpty()) {
+                return;
+            }
+            try {
+                repository.update(stored, state);
+                for (int i = 0; i < applied.size(); i++) {
+                    applied.get(i).succeed(answers.get(i));
+                }
+                return;
+            } catch (StaleVersionException e) {
+                pauseOrGiveUp(attempt, contactId);
+                pending = applied;
+            } catch (InvalidInputException e) {
+                if (applied.size() == 1) {
+                    throw e;
+                }
+                applyEachAlone(contactId, applied);
+                return;
+            }
+        }
+    }
+
+    private void applyEachAlone(int contactId, List<ContactWriteQueue.Write<Update>> writes) {
+        for (ContactWriteQueue.Write<Update> write : writes) {
+            try {
+                applyAll(contactId, List.of(write));
+            } catch (RuntimeException e) {
+                write.fail(e);
+            }
+        }
+    }
+
+    /** The contact after the update, through every rule, from the state it applies to. */
+    private ContactEntity next(ContactEntity state, Update update) {
+        update.condition().check(state.updatedDate());
+        Caller caller = update.caller();
+        ContactEntity seen = present(state, caller);
+        return rules.forUpdate(update.change().apply(seen), state, caller.principal(),
+                nextUpdate(state.updatedDate()));
     }
 
     /**
@@ -253,5 +307,9 @@ public final class ContactService {
     private Instant nextUpdate(Instant previous) {
         Instant now = now();
         return previous != null && !now.isAfter(previous) ? previous.plus(1, ChronoUnit.MICROS) : now;
+    }
+
+    /** A queued update: the change, the client's condition on it, and who asks. */
+    private record Update(UnaryOperator<ContactEntity> change, UpdateCondition condition, Caller caller) {
     }
 }
