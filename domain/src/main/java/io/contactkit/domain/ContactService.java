@@ -1,5 +1,6 @@
 package io.contactkit.domain;
 
+import io.contactkit.domain.ContactWriteQueue.Write;
 import io.contactkit.domain.failure.ConflictException;
 import io.contactkit.domain.failure.ContactKitException;
 import io.contactkit.domain.failure.InvalidInputException;
@@ -32,6 +33,8 @@ import java.util.function.UnaryOperator;
 /**
  * The Contact use cases: the one entry point adapters call. Every write goes through the same rules (server-owned
  * fields, derived values, validation, custom fields, list references, rights) and applies whole or not at all.
+ * Updates of a contact that arrive while it is being written queue up and are then stored together, in one write
+ * and one commit; updates of different contacts never wait for each other here.
  */
 public final class ContactService {
 
@@ -202,50 +205,55 @@ public final class ContactService {
      * update that fails (its condition, its change, the rules) fails alone and changes nothing; the others apply.
      * When another writer got there first, the updates that applied are applied again to the fresh state. When
      * the store refuses the batch's state itself, each update is written on its own, so that only the one at fault
-     * fails.
+     * fails. The batch is one write: the stored version moves on by one, and only the last update's answer is the
+     * state stored; the earlier answers are the states that update would have stored, alone in its turn.
      */
-    private void applyAll(int contactId, List<ContactWriteQueue.Write<Update>> batch) {
-        List<ContactWriteQueue.Write<Update>> pending = batch;
-        for (int attempt = 1; !pending.isEmpty(); attempt++) {
+    private void applyAll(int contactId, List<Write<Update>> batch) {
+        List<Write<Update>> pending = batch;
+        for (int attempt = 1; ; attempt++) {
             StoredContact stored = load(contactId);
-            ContactEntity state = stored.entity();
-            List<ContactWriteQueue.Write<Update>> applied = new ArrayList<>();
-            List<ContactEntity> answers = new ArrayList<>();
-            for (ContactWriteQueue.Write<Update> write : pending) {
-                try {
-                    Update update = write.request();
-                    ContactEntity next = next(state, update);
-                    answers.add(present(next, update.caller()));
-                    applied.add(write);
-                    state = next;
-                } catch (RuntimeException e) {
-                    write.fail(e);
-                }
-            }
-            if (applied.isEmpty()) {
+            Applied applied = applied(stored.entity(), pending);
+            if (applied.writes().isEmpty()) {
                 return;
             }
             try {
-                repository.update(stored, state);
-                for (int i = 0; i < applied.size(); i++) {
-                    applied.get(i).succeed(answers.get(i));
-                }
+                repository.update(stored, applied.state());
+                applied.succeed();
                 return;
             } catch (StaleVersionException e) {
                 pauseOrGiveUp(attempt, contactId);
-                pending = applied;
+                pending = applied.writes();
             } catch (InvalidInputException e) {
-                if (applied.size() == 1) {
+                if (applied.writes().size() == 1) {
                     throw e;
                 }
-                applyEachAlone(contactId, applied);
+                applyEachAlone(contactId, applied.writes());
                 return;
             }
         }
     }
 
-    private void applyEachAlone(int contactId, List<ContactWriteQueue.Write<Update>> writes) {
-        for (ContactWriteQueue.Write<Update> write : writes) {
+    /** Applies each update in turn to the state the ones before it left; those that fail are failed. */
+    private Applied applied(ContactEntity stored, List<Write<Update>> pending) {
+        ContactEntity state = stored;
+        List<Write<Update>> writes = new ArrayList<>();
+        List<ContactEntity> answers = new ArrayList<>();
+        for (Write<Update> write : pending) {
+            try {
+                Update update = write.request();
+                ContactEntity next = next(state, update);
+                answers.add(present(next, update.caller()));
+                writes.add(write);
+                state = next;
+            } catch (RuntimeException e) {
+                write.fail(e);
+            }
+        }
+        return new Applied(state, writes, answers);
+    }
+
+    private void applyEachAlone(int contactId, List<Write<Update>> writes) {
+        for (Write<Update> write : writes) {
             try {
                 applyAll(contactId, List.of(write));
             } catch (RuntimeException e) {
@@ -311,5 +319,17 @@ public final class ContactService {
 
     /** A queued update: the change, the client's condition on it, and who asks. */
     private record Update(UnaryOperator<ContactEntity> change, UpdateCondition condition, Caller caller) {
+    }
+
+    /**
+     * Updates of a batch that applied, with the answer each gets once the batch is stored, and the state they leave.
+     */
+    private record Applied(ContactEntity state, List<Write<Update>> writes, List<ContactEntity> answers) {
+
+        void succeed() {
+            for (int i = 0; i < writes.size(); i++) {
+                writes.get(i).succeed(answers.get(i));
+            }
+        }
     }
 }
