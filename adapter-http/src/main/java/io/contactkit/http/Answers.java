@@ -6,6 +6,7 @@ import io.contactkit.serialization.EnrichRequest;
 import io.contactkit.serialization.PatchBody;
 import io.contactkit.serialization.ProblemDetails;
 import io.contactkit.serialization.ResponseType;
+import io.contactkit.serialization.ValidateRequest;
 import io.contactkit.serialization.WireFormat;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -50,6 +51,10 @@ final class Answers {
         return wire.readEnrichRequest(exchange.body(), exchange.header("Content-Type"));
     }
 
+    ValidateRequest readValidateRequest(Exchange exchange) {
+        return wire.readValidateRequest(exchange.body(), exchange.header("Content-Type"));
+    }
+
     PatchBody readPatch(Exchange exchange) {
         return wire.readPatch(exchange.body(), exchange.header("Content-Type"));
     }
@@ -68,6 +73,13 @@ final class Answers {
         } else {
             wire.writeContact(contact, plan.selection(), plan.zone(), plan.type(), body);
         }
+        send(exchange, 200, plan.type(), body);
+    }
+
+    /** 200 with messages by property path, as ValidateContactEntity answers them. */
+    void messages(Exchange exchange, Plan plan, Map<String, String> messages) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream(512);
+        wire.writeMessages(messages, plan.type(), body);
         send(exchange, 200, plan.type(), body);
     }
 

@@ -43,11 +43,23 @@ final class ContactEndpoints {
             case DELETE_CONTACT:
                 delete(route.contactId(), exchange, caller);
                 return;
+            case VALIDATE_CONTACT:
+                validate(answers.readContact(exchange), exchange, caller);
+                return;
+            case CREATE_DEFAULT_CONTACT_ENTITY:
+                createDefaultEntity(exchange, caller);
+                return;
             case SAVE_CONTACT_ENTITY:
                 save(exchange, caller);
                 return;
             case GET_CONTACT_ENTITY:
                 getEntity(exchange, caller);
+                return;
+            case DELETE_CONTACT_ENTITY:
+                deleteEntity(exchange, caller);
+                return;
+            case VALIDATE_CONTACT_ENTITY:
+                validate(answers.readValidateRequest(exchange).contactEntity(), exchange, caller);
                 return;
             case ENRICH_CONTACT_ENTITY:
                 enrich(exchange, caller);
@@ -93,7 +105,8 @@ final class ContactEndpoints {
     private void patch(int contactId, Exchange exchange, Caller caller) {
         Answers.Plan plan = answers.plan(exchange);
         UpdateCondition condition = condition(exchange);
-        PatchDocument document = PatchDocument.parse(answers.readPatch(exchange).tree());
+        PatchDocument document = PatchDocument.parse(answers.readPatch(exchange).tree(),
+                contacts.customFieldCatalog());
         ContactEntity patched = contacts.patch(contactId, document, condition, caller);
         answers.contact(exchange, plan, patched, Links.of(patched, exchange.baseUrl()));
     }
@@ -101,6 +114,19 @@ final class ContactEndpoints {
     private void delete(int contactId, Exchange exchange, Caller caller) {
         contacts.delete(contactId, condition(exchange), caller);
         answers.noContent(exchange);
+    }
+
+    /** CreateDefaultContactEntity: the default contact as the agent answers it, without links; nothing is read. */
+    private void createDefaultEntity(Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        ContactEntity fresh = contacts.defaultEntity(caller);
+        answers.contact(exchange, plan, fresh, null);
+    }
+
+    /** ValidateContactEntity and Contact/Validate: the rules' messages by property path; nothing is stored. */
+    private void validate(ContactEntity sent, Exchange exchange, Caller caller) {
+        Answers.Plan plan = answers.plan(exchange);
+        answers.messages(exchange, plan, contacts.validate(sent, caller));
     }
 
     private void save(Exchange exchange, Caller caller) {
@@ -115,6 +141,12 @@ final class ContactEndpoints {
                 exchange.queryParameter("contactEntityId").orElse(null));
         ContactEntity contact = contacts.get(contactId, caller);
         answers.contact(exchange, plan, contact, null);
+    }
+
+    private void deleteEntity(Exchange exchange, Caller caller) {
+        int contactId = ContactIds.parse("ContactEntityId", exchange.queryParameter("ContactEntityId").orElse(null));
+        contacts.delete(contactId, UpdateCondition.none(), caller);
+        answers.noContent(exchange);
     }
 
     /**

@@ -8,8 +8,12 @@ enum Endpoint {
     REPLACE_CONTACT(true),
     PATCH_CONTACT(true),
     DELETE_CONTACT(true),
+    VALIDATE_CONTACT(true),
+    CREATE_DEFAULT_CONTACT_ENTITY(true),
     SAVE_CONTACT_ENTITY(true),
     GET_CONTACT_ENTITY(true),
+    DELETE_CONTACT_ENTITY(true),
+    VALIDATE_CONTACT_ENTITY(true),
     ENRICH_CONTACT_ENTITY(true),
     SIGN_IN(false),
     SIGN_OUT(true);

@@ -57,14 +57,18 @@ record Route(Endpoint endpoint, String idSegment) {
         Map<String, Map<String, Endpoint>> table = new LinkedHashMap<>();
         table.put("contact", Map.of("POST", Endpoint.CREATE_CONTACT));
         table.put("contact/default", Map.of("GET", Endpoint.DEFAULT_CONTACT));
+        table.put("contact/validate", Map.of("POST", Endpoint.VALIDATE_CONTACT));
         Map<String, Endpoint> byId = new LinkedHashMap<>();
         byId.put("GET", Endpoint.GET_CONTACT);
         byId.put("PUT", Endpoint.REPLACE_CONTACT);
         byId.put("PATCH", Endpoint.PATCH_CONTACT);
         byId.put("DELETE", Endpoint.DELETE_CONTACT);
         table.put("contact/" + ID, byId);
+        table.put("agents/contact/createdefaultcontactentity", Map.of("POST", Endpoint.CREATE_DEFAULT_CONTACT_ENTITY));
         table.put("agents/contact/savecontactentity", Map.of("POST", Endpoint.SAVE_CONTACT_ENTITY));
         table.put("agents/contact/getcontactentity", Map.of("POST", Endpoint.GET_CONTACT_ENTITY));
+        table.put("agents/contact/deletecontactentity", Map.of("POST", Endpoint.DELETE_CONTACT_ENTITY));
+        table.put("agents/contact/validatecontactentity", Map.of("POST", Endpoint.VALIDATE_CONTACT_ENTITY));
         table.put("agents/contact/enrichcontactentity", Map.of("POST", Endpoint.ENRICH_CONTACT_ENTITY));
         table.put("authentication/signin", Map.of("POST", Endpoint.SIGN_IN));
         table.put("authentication/signout", Map.of("POST", Endpoint.SIGN_OUT));

@@ -1,6 +1,8 @@
 package io.contactkit.codec;
 
 import io.contactkit.domain.failure.Violation;
+import io.contactkit.domain.model.SuperOfficeEnum;
+import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ScalarKind;
@@ -18,9 +20,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.OptionalInt;
 
 /**
  * Turns document trees into carriers, collecting every violation with its property path instead of stopping at the
@@ -28,17 +29,12 @@ import java.util.Set;
  */
 final class DocumentReader {
 
-    /**
-     * What the server writes and a client may send back unchanged (GET-modify-PUT): accepted and not read.
-     * InitialUtmParameters is the EnrichContactEntity response's name for the read-only UTM parameters.
-     */
-    private static final Set<String> OUTPUT_ONLY = Set.of("_links", "tableright", "fieldproperties",
-            "initialutmparameters");
-    /** The same names as the server writes them: what an echoed body holds, found without lower-casing. */
-    private static final Set<String> OUTPUT_ONLY_AS_WRITTEN = Set.of("_Links", "TableRight", "FieldProperties",
-            "InitialUtmParameters");
+    /** DateTime.MinValue, which SuperOffice writes for a date-time that is not set. */
+    private static final Instant UNSET_DATE_TIME_BEFORE = LocalDate.of(1, 1, 2).atStartOfDay(ZoneOffset.UTC)
+            .toInstant();
 
     private final ScalarSource source;
+    private final CustomFieldCatalog catalog;
     private final List<Violation> violations = new ArrayList<>();
     /**
      * The path to the value being read, one level per property or entry name (its name) or list item (null, and its
@@ -48,42 +44,56 @@ final class DocumentReader {
     private int[] indexes = new int[16];
     private int depth;
 
-    DocumentReader(ScalarSource source) {
+    DocumentReader(ScalarSource source, CustomFieldCatalog catalog) {
         this.source = source;
+        this.catalog = catalog;
     }
 
     List<Violation> violations() {
         return violations;
     }
 
-    /** The carrier the tree describes; properties it leaves out are empty, or as in the base when there is one. */
+    /**
+     * The carrier the tree describes; properties it leaves out are empty, or as in the base when there is one. What
+     * the server writes and owns is never refused, so that a client may send back whatever it was given: where it
+     * does not read as its type, it is left out.
+     */
     Record read(CarrierModel model, Map<String, ?> tree, Record base) {
         Object[] values = base == null ? model.emptyValues() : model.values(base);
         boolean[] given = new boolean[values.length];
         for (Map.Entry<String, ?> entry : tree.entrySet()) {
             String name = entry.getKey();
-            int index = model.indexOfExact(name);
-            if (index < 0 && OUTPUT_ONLY_AS_WRITTEN.contains(name)) {
-                continue;
-            }
+            int index = model.indexOf(name);
             if (index < 0) {
-                index = model.indexOf(name);
-            }
-            if (index >= 0 && given[index]) {
+                if (!CarrierModel.isOutputOnly(name)) {
+                    refuseAt(name, "unknown property of " + model.name());
+                }
+            } else if (given[index]) {
                 // names match without regard to case, so Name and name are one property: which one is meant?
                 refuseAt(model.properties().get(index).name(), "is given twice");
-            } else if (index >= 0) {
+            } else {
                 given[index] = true;
                 Property property = model.properties().get(index);
-                enter(property.name());
-                Object value = value(property.type(), entry.getValue());
-                leave();
-                values[index] = value == null ? property.emptyValue() : value;
-            } else if (!OUTPUT_ONLY.contains(name.toLowerCase(Locale.ROOT))) {
-                refuseAt(name, "unknown property of " + model.name());
+                int faultsBefore = violations.size();
+                Object value = propertyValue(property, entry.getValue());
+                if (property.ignoredOnInput() && violations.size() > faultsBefore) {
+                    // what the server writes may come back in any form: not refused, and not taken either
+                    violations.subList(faultsBefore, violations.size()).clear();
+                } else {
+                    values[index] = value == null ? property.emptyValue() : value;
+                }
             }
         }
         return model.construct(values);
+    }
+
+    /** A property's value: a SuperOffice enum by its names or number; an empty string as no string at all. */
+    Object propertyValue(Property property, Object value) {
+        enter(property.name());
+        Object read = property.enumeration() != null ? enumeration(property.enumeration(), value)
+                : value(property.type(), value);
+        leave();
+        return "".equals(read) ? null : read;
     }
 
     private Object value(ValueType type, Object value) {
@@ -134,6 +144,10 @@ final class DocumentReader {
         return out;
     }
 
+    /**
+     * A dictionary: FieldProperties, or one of the custom-field maps, the only dictionaries of strings, whose values
+     * are read in their plain form and whose list-item companions are passed over.
+     */
     private Map<String, Object> dictionary(ValueType.Dictionary type, Object value) {
         if (!(value instanceof Map<?, ?> map)) {
             if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
@@ -141,12 +155,15 @@ final class DocumentReader {
             }
             return refuse("must be an object");
         }
+        boolean customFields = type.value() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
         Map<String, Object> out = new LinkedHashMap<>();
         for (Map.Entry<?, ?> entry : map.entrySet()) {
             String key = String.valueOf(entry.getKey());
+            if (customFields && CustomFieldValues.isCompanion(key, map, catalog)) {
+                continue;
+            }
             enter(key);
-            Object item = type.value() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING
-                    ? dictionaryText(entry.getValue())
+            Object item = customFields ? customFieldValue(key, entry.getValue())
                     : value(type.value(), entry.getValue());
             leave();
             if (item != null) {
@@ -154,6 +171,11 @@ final class DocumentReader {
             }
         }
         return out;
+    }
+
+    private String customFieldValue(String key, Object value) {
+        String text = dictionaryText(value);
+        return text == null ? null : CustomFieldValues.plain(text, catalog.definition(key));
     }
 
     /** Custom-field values are strings on the wire; a client's bare number or boolean is taken as its text. */
@@ -167,12 +189,51 @@ final class DocumentReader {
         return refuse("must be a string");
     }
 
-    private Object scalar(ScalarKind kind, Object value) {
-        if (source == ScalarSource.TEXT && value instanceof String text && kind != ScalarKind.STRING) {
-            if (text.isBlank()) {
-                return null;
+    /**
+     * A value of a SuperOffice enum as the server writes it: sent as a name in any letter case, as a number, or for
+     * flags as names joined by commas.
+     */
+    private String enumeration(SuperOfficeEnum type, Object value) {
+        if (value == null || value instanceof String blank && blank.isBlank()) {
+            return null;
+        }
+        Integer number = value instanceof String text ? enumNumber(type, text.trim()) : (Integer) int32(value);
+        if (number == null) {
+            return null;
+        }
+        String name = type.format(number);
+        return name != null ? name : refuse(enumChoices(type));
+    }
+
+    /** The number a text names: its digits, or the values of its names (several only for flags); null if refused. */
+    private Integer enumNumber(SuperOfficeEnum type, String text) {
+        if (text.chars().allMatch(c -> c == '-' || c >= '0' && c <= '9')) {
+            return (Integer) parseText(ScalarKind.INT32, text);
+        }
+        String[] names = type.flags() ? text.split(",") : new String[] {text};
+        int number = 0;
+        for (String name : names) {
+            OptionalInt value = type.value(name);
+            if (value.isEmpty()) {
+                return refuse(enumChoices(type));
             }
-            return parseText(kind, text.trim());
+            number |= value.getAsInt();
+        }
+        return number;
+    }
+
+    private static String enumChoices(SuperOfficeEnum type) {
+        return "must be " + (type.flags() ? "names" : "a name") + " of " + type.wireName() + " ("
+                + String.join(", ", type.names()) + (type.flags() ? ") joined by commas" : ")") + ", or its number";
+    }
+
+    /**
+     * A scalar. Text where a number, boolean or date-time belongs is parsed as XML and form bodies carry it, and as
+     * SuperOffice's JSON reader takes a JSON string there ({@code "Deleted": "0"}); blank text is no value.
+     */
+    private Object scalar(ScalarKind kind, Object value) {
+        if (value instanceof String text && kind != ScalarKind.STRING) {
+            return text.isBlank() ? null : parseText(kind, text.trim());
         }
         switch (kind) {
             case STRING:
@@ -183,11 +244,21 @@ final class DocumentReader {
                 return value instanceof Number number && Double.isFinite(number.doubleValue())
                         ? number.doubleValue() : refuse("must be a number");
             case BOOLEAN:
-                return value instanceof Boolean ? value : refuse("must be true or false");
+                return bool(value);
             default:
-                return value instanceof String text ? dateTime(text) : refuse(
-                        "must be an ISO 8601 date-time string");
+                return refuse("must be an ISO 8601 date-time string");
         }
+    }
+
+    /** true or false; a number is false when 0 and true otherwise, as SuperOffice's JSON reader takes it. */
+    private Object bool(Object value) {
+        if (value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Number number) {
+            return number.doubleValue() != 0;
+        }
+        return refuse("must be true or false");
     }
 
     private Object parseText(ScalarKind kind, String text) {
@@ -270,8 +341,17 @@ final class DocumentReader {
         }
     }
 
-    /** Any ISO 8601 form: with or without fraction, Z or an offset; a date-time without offset is taken as UTC. */
+    /**
+     * Any ISO 8601 form: with or without fraction, Z or an offset; a date-time without offset is taken as UTC.
+     * DateTime.MinValue, which the server writes for a date-time that is not set, is no date-time: also as a client
+     * sends it back after reading it in its own time zone (0000-12-31T23:00:00.000Z east of UTC).
+     */
     private Object dateTime(String text) {
+        Instant read = parsedDateTime(text);
+        return read != null && read.isBefore(UNSET_DATE_TIME_BEFORE) ? null : read;
+    }
+
+    private Instant parsedDateTime(String text) {
         Instant common = IsoDateTimes.parseCommon(text);
         if (common != null) {
             return common;

@@ -3,6 +3,8 @@ package io.contactkit.codec;
 import io.contactkit.domain.model.FieldProperty;
 import io.contactkit.domain.model.FieldRight;
 import io.contactkit.domain.model.TableRight;
+import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ScalarKind;
@@ -12,14 +14,23 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Walks a carrier in wire order and tells a {@link DocumentSink} what it finds: every property, those the selection
  * leaves out as null, date-times in the zone. The one place that decides what a written carrier holds; trees,
  * response bodies and text checks are all sinks of this walk.
+ *
+ * <p>Empty values are written as SuperOffice writes them (the official client's fixture
+ * {@code __tests__/ContactDefault.json}): a string property without a value as {@code ""}, a date-time property
+ * without one as DateTime.MinValue, {@code 0001-01-01T00:00:00}, in any zone; custom-field values encoded by the
+ * catalog's types (see {@link CustomFieldValues}).
  */
 final class DocumentWriter {
+
+    /** DateTime.MinValue as SuperOffice writes a date-time that is not set. */
+    static final String UNSET_DATE_TIME = "0001-01-01T00:00:00";
 
     private static final ValueType.Dictionary LINKS = new ValueType.Dictionary(new ValueType.Scalar(ScalarKind.STRING));
     private static final ValueType.Dictionary FIELD_PROPERTIES =
@@ -42,10 +53,13 @@ final class DocumentWriter {
 
     private final ZoneId zone;
     private final DocumentSink sink;
+    /** The custom fields' types, by which their values are encoded; an open catalog writes them plain. */
+    private final CustomFieldCatalog catalog;
 
-    DocumentWriter(ZoneId zone, DocumentSink sink) {
+    DocumentWriter(ZoneId zone, DocumentSink sink, CustomFieldCatalog catalog) {
         this.zone = zone;
         this.sink = sink;
+        this.catalog = catalog;
     }
 
     /** A carrier at the top of a document, followed by its {@code _Links} unless they are null. */
@@ -67,7 +81,12 @@ final class DocumentWriter {
 
     /** The value of one property of the carrier, on its own. */
     void property(Record carrier, Property property) {
-        value(property.type(), property.read(carrier), Selection.all());
+        propertyValue(property, property.read(carrier), Selection.all());
+    }
+
+    /** A value of the property, on its own, as a carrier holding it would write it. */
+    void propertyValue(Property property, Object value) {
+        propertyValue(property, value, Selection.all());
     }
 
     private void carrier(Record carrier, Selection selection) {
@@ -94,7 +113,38 @@ final class DocumentWriter {
             Property property = properties.get(i);
             sink.property(property);
             Selection below = selection.below(property.name());
-            value(property.type(), below == null ? null : property.read(carrier), below);
+            if (below == null) {
+                // what a $select leaves out is nulled out, as SuperOffice does
+                sink.nullValue();
+            } else {
+                propertyValue(property, property.read(carrier), below);
+            }
+        }
+    }
+
+    private void propertyValue(Property property, Object value, Selection selection) {
+        if (value == null && property.type() instanceof ValueType.Scalar scalar) {
+            unsetScalar(scalar.kind());
+        } else if (value == null && property.type() instanceof ValueType.ListOf list) {
+            // as a carrier holds it: lists and dictionaries are never null
+            sink.startList(list);
+            sink.endList();
+        } else if (value == null && property.type() instanceof ValueType.Dictionary dictionary) {
+            sink.startDictionary(dictionary);
+            sink.endDictionary();
+        } else {
+            value(property.type(), value, selection);
+        }
+    }
+
+    /** A string or date-time property without a value, as SuperOffice writes it; other scalars are never null. */
+    private void unsetScalar(ScalarKind kind) {
+        if (kind == ScalarKind.STRING) {
+            sink.string("");
+        } else if (kind == ScalarKind.DATE_TIME) {
+            sink.string(UNSET_DATE_TIME);
+        } else {
+            sink.nullValue();
         }
     }
 
@@ -118,13 +168,35 @@ final class DocumentWriter {
 
     private void dictionary(ValueType.Dictionary type, Map<?, ?> entries, Selection selection) {
         sink.startDictionary(type);
+        boolean customFields = type.value() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
         // forEach: the carriers' maps are unmodifiable views, whose entry sets wrap every entry
         entries.forEach((key, value) -> {
-            sink.key((String) key);
             Selection below = selection.below((String) key);
-            value(type.value(), below == null ? null : value, below);
+            if (customFields && below != null && value != null) {
+                CustomFieldValues.write((String) key, (String) value, definition((String) key), this::entry);
+            } else {
+                sink.key((String) key);
+                value(type.value(), below == null ? null : value, below);
+            }
         });
         sink.endDictionary();
+    }
+
+    private void entry(String key, String value) {
+        sink.key(key);
+        sink.string(value);
+    }
+
+    /**
+     * The field's definition, or none when the catalog cannot be asked: an answer is written after its change is
+     * committed, and a store that fails now must not turn a done change into an error, so the value is written plain.
+     */
+    private Optional<CustomFieldDefinition> definition(String key) {
+        try {
+            return catalog.definition(key);
+        } catch (RuntimeException unavailable) {
+            return Optional.empty();
+        }
     }
 
     private void scalar(ScalarKind kind, Object value) {

@@ -1,6 +1,7 @@
 package io.contactkit.codec;
 
 import io.contactkit.domain.failure.InvalidInputException;
+import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.Selection;
@@ -14,6 +15,9 @@ import java.util.Objects;
  * scalars under its wire names. The serialization adapter turns bytes into such trees and writes carriers by walking
  * them into a {@link DocumentSink}; the patch engine edits trees; a {@link Selection} nulls out what a client left
  * out of a {@code $select}.
+ *
+ * <p>Custom-field values are written encoded as SuperOffice encodes them, by the types of a
+ * {@link CustomFieldCatalog}, and read in either form; without a catalog they are written as the core keeps them.
  */
 public final class Documents {
 
@@ -52,16 +56,31 @@ public final class Documents {
      * date-times in the zone; the same document as the tree {@link #write(Record, Selection, ZoneId)} builds.
      */
     public static void write(Record carrier, Selection selection, ZoneId zone, DocumentSink sink) {
+        write(carrier, selection, zone, CustomFieldCatalog.open(), sink);
+    }
+
+    /** As {@link #write(Record, Selection, ZoneId, DocumentSink)}, custom-field values encoded by their types. */
+    public static void write(Record carrier, Selection selection, ZoneId zone, CustomFieldCatalog catalog,
+                             DocumentSink sink) {
         Objects.requireNonNull(carrier, "carrier");
-        new DocumentWriter(zone, sink).write(carrier, selection, null);
+        new DocumentWriter(zone, sink, catalog).write(carrier, selection, null);
     }
 
     /** Walks the carrier into the sink, followed by its {@code _Links}, which the selection always keeps. */
     public static void write(Record carrier, Map<String, String> links, Selection selection, ZoneId zone,
                              DocumentSink sink) {
+        write(carrier, links, selection, zone, CustomFieldCatalog.open(), sink);
+    }
+
+    /**
+     * Walks the carrier into the sink, followed by its {@code _Links}, which the selection always keeps; custom-field
+     * values encoded by their types.
+     */
+    public static void write(Record carrier, Map<String, String> links, Selection selection, ZoneId zone,
+                             CustomFieldCatalog catalog, DocumentSink sink) {
         Objects.requireNonNull(carrier, "carrier");
         Objects.requireNonNull(links, "links");
-        new DocumentWriter(zone, sink).write(carrier, selection, links);
+        new DocumentWriter(zone, sink, catalog).write(carrier, selection, links);
     }
 
     /**
@@ -70,20 +89,46 @@ public final class Documents {
      */
     public static Object write(Record carrier, Property property) {
         TreeSink tree = new TreeSink();
-        new DocumentWriter(ZoneOffset.UTC, tree).property(carrier, property);
+        new DocumentWriter(ZoneOffset.UTC, tree, CustomFieldCatalog.open()).property(carrier, property);
+        return tree.root();
+    }
+
+    /**
+     * A value of one property in the form {@link #write(Record, Property)} writes it: read as a body's value is read
+     * (custom-field values in either form, by the catalog's types), then written back. Unlike a body's, a server-owned
+     * property's value is refused when it does not read as its type.
+     *
+     * @throws InvalidInputException naming every fault, with paths that start with the property's name
+     */
+    public static Object canonical(Property property, Object value, CustomFieldCatalog catalog) {
+        DocumentReader reader = new DocumentReader(ScalarSource.JSON, catalog);
+        Object read = reader.propertyValue(property, value);
+        if (!reader.violations().isEmpty()) {
+            throw new InvalidInputException(reader.violations());
+        }
+        TreeSink tree = new TreeSink();
+        new DocumentWriter(ZoneOffset.UTC, tree, CustomFieldCatalog.open())
+                .propertyValue(property, read == null ? property.emptyValue() : read);
         return tree.root();
     }
 
     /**
      * Reads a carrier from a tree. Property names match without regard to case; an unknown name, a value of the
      * wrong type or out of range is refused with its path. What the server writes and a client may echo back
-     * ({@code _Links}, {@code TableRight}, {@code FieldProperties}) is accepted and ignored.
+     * ({@code _Links}, {@code TableRight}, {@code FieldProperties} and every other server-owned property) is accepted
+     * whatever it holds, and left out where it does not read as its type.
      *
      * @throws InvalidInputException naming every property at fault
      */
     public static <T extends Record> T read(Class<T> type, Map<String, ?> tree, ScalarSource source) {
+        return read(type, tree, source, CustomFieldCatalog.open());
+    }
+
+    /** As {@link #read(Class, Map, ScalarSource)}, a list field's encoded item ids read by the catalog's items. */
+    public static <T extends Record> T read(Class<T> type, Map<String, ?> tree, ScalarSource source,
+                                            CustomFieldCatalog catalog) {
         Objects.requireNonNull(tree, "tree");
-        DocumentReader reader = new DocumentReader(source);
+        DocumentReader reader = new DocumentReader(source, catalog);
         Record carrier = reader.read(CarrierModel.of(type), tree, null);
         if (!reader.violations().isEmpty()) {
             throw new InvalidInputException(reader.violations());
@@ -98,11 +143,17 @@ public final class Documents {
      *
      * @throws InvalidInputException naming every property at fault
      */
-    @SuppressWarnings("unchecked")
     public static <T extends Record> T readOnto(T base, Map<String, ?> tree, ScalarSource source) {
+        return readOnto(base, tree, source, CustomFieldCatalog.open());
+    }
+
+    /** As {@link #readOnto(Record, Map, ScalarSource)}, custom-field values read by the catalog's types. */
+    @SuppressWarnings("unchecked")
+    public static <T extends Record> T readOnto(T base, Map<String, ?> tree, ScalarSource source,
+                                                CustomFieldCatalog catalog) {
         Objects.requireNonNull(base, "base");
         Objects.requireNonNull(tree, "tree");
-        DocumentReader reader = new DocumentReader(source);
+        DocumentReader reader = new DocumentReader(source, catalog);
         Record carrier = reader.read(CarrierModel.of(base.getClass()), tree, base);
         if (!reader.violations().isEmpty()) {
             throw new InvalidInputException(reader.violations());

@@ -24,7 +24,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -52,6 +55,7 @@ public final class ContactService {
     private final EnrichmentProvider enrichment;
     private final Clock clock;
     private final References references;
+    private final CustomFieldCatalog catalog;
     private final CustomFields customFields;
     private final ContactRules rules;
     private final ContactWriteQueue<Update> writes = new ContactWriteQueue<>();
@@ -68,7 +72,8 @@ public final class ContactService {
         this.enrichment = Objects.requireNonNull(enrichment, "enrichment");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.references = new References(Objects.requireNonNull(lists, "lists"));
-        this.customFields = new CustomFields(Objects.requireNonNull(catalog, "catalog"));
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
+        this.customFields = new CustomFields(catalog);
         this.rules = new ContactRules(references, customFields, VALIDATION.getValidator());
     }
 
@@ -112,6 +117,36 @@ public final class ContactService {
     public ContactEntity patch(int contactId, ContactPatch patch, UpdateCondition condition, Caller caller) {
         Objects.requireNonNull(patch, "patch");
         return update(contactId, seen -> customFields.mergeChange(seen, patch.applyTo(seen)), condition, caller);
+    }
+
+    /**
+     * ValidateContactEntity and POST Contact/Validate: what the rules would refuse if the contact were saved now (as
+     * SaveContactEntity saves it), by property path, several messages for one path joined by "; ". Empty when it
+     * could be saved; nothing is stored either way.
+     */
+    public Map<String, String> validate(ContactEntity sent, Caller caller) {
+        Rights.require(caller.principal(), ContactRight.READ);
+        ContactEntity contact = sent == null ? ContactEntity.builder().build() : sent;
+        Optional<StoredContact> stored = contact.contactId() == 0 ? Optional.empty()
+                : repository.find(contact.contactId());
+        try {
+            if (stored.isPresent()) {
+                rules.forUpdate(contact, stored.get().entity(), caller.principal(), now());
+            } else {
+                rules.forCreate(contact, caller.principal(), now());
+            }
+            return Map.of();
+        } catch (InvalidInputException refused) {
+            Map<String, String> messages = new LinkedHashMap<>();
+            refused.violations().forEach(violation -> messages.merge(violation.path(), violation.message(),
+                    (first, next) -> first + "; " + next));
+            return Collections.unmodifiableMap(messages);
+        }
+    }
+
+    /** The custom fields this service's contacts may have: their types say how the wire format encodes values. */
+    public CustomFieldCatalog customFieldCatalog() {
+        return catalog;
     }
 
     /** DELETE Contact/{id}. */

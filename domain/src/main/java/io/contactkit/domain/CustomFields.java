@@ -43,14 +43,15 @@ final class CustomFields {
 
     /**
      * Merges a contact sent whole (create, save, replace): the three maps become one store, CustomFields winning
-     * over the deprecated maps for the same key.
+     * over the deprecated maps for the same key and keeping its order, so that a contact sent back as it was
+     * answered is stored as it was.
      *
      * @param stored the contact it replaces, or null for a new one: keys keep the kind they were stored with
      */
     ContactEntity merge(ContactEntity contact, ContactEntity stored) {
-        Map<String, String> values = new LinkedHashMap<>(contact.userDefinedFields());
-        values.putAll(contact.extraFields());
-        values.putAll(contact.customFields());
+        Map<String, String> values = new LinkedHashMap<>(contact.customFields());
+        contact.userDefinedFields().forEach(values::putIfAbsent);
+        contact.extraFields().forEach(values::putIfAbsent);
         return split(contact, values, contact, stored);
     }
 

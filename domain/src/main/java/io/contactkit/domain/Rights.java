@@ -12,8 +12,11 @@ import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ScalarKind;
 import io.contactkit.domain.schema.ValueType;
+import jakarta.validation.constraints.NotBlank;
+import java.lang.reflect.RecordComponent;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Turns a principal's rights into the TableRight and FieldProperties a contact is answered with. */
@@ -22,7 +25,9 @@ final class Rights {
     private static final String SERVICES = "SuperOffice.CRM.Services.";
     private static final TableRight FULL_TABLE = new TableRight("FULL", "");
     private static final TableRight READ_TABLE = new TableRight("Select", "no right to change contacts");
-    private static final FieldRight FULL_FIELD = new FieldRight("FULL", "");
+    /** Masks are EFieldRight names, as the official client reads them (FULL is a table right only). */
+    private static final FieldRight UPDATABLE = new FieldRight("Update", "");
+    private static final FieldRight MANDATORY = new FieldRight("Update, UIHintMandatory", "must not be blank");
     private static final FieldRight READ_ONLY_ROLE = new FieldRight("Read", "no right to change contacts");
     private static final FieldRight SERVER_OWNED = new FieldRight("Read", "set by the server");
 
@@ -51,11 +56,16 @@ final class Rights {
 
     private static Map<String, FieldProperty> fieldProperties(boolean mayUpdate) {
         Map<String, FieldProperty> properties = new LinkedHashMap<>();
-        for (Property property : CarrierModel.of(ContactEntity.class).properties()) {
+        RecordComponent[] components = ContactEntity.class.getRecordComponents();
+        List<Property> model = CarrierModel.of(ContactEntity.class).properties();
+        for (int i = 0; i < model.size(); i++) {
+            Property property = model.get(i);
             if (property.name().equals("TableRight") || property.name().equals("FieldProperties")) {
                 continue;
             }
-            FieldRight right = property.serverOwned() ? SERVER_OWNED : mayUpdate ? FULL_FIELD : READ_ONLY_ROLE;
+            boolean mandatory = components[i].getAccessor().isAnnotationPresent(NotBlank.class);
+            FieldRight right = property.serverOwned() ? SERVER_OWNED
+                    : !mayUpdate ? READ_ONLY_ROLE : mandatory ? MANDATORY : UPDATABLE;
             properties.put(property.name(),
                     new FieldProperty(right, dotNetType(property.name(), property.type()), property.maxLength()));
         }

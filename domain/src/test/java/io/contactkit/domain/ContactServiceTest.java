@@ -281,6 +281,21 @@ class ContactServiceTest {
     }
 
     @Test
+    void validateNamesWhatTheRulesWouldRefuseByPathAndStoresNothing() {
+        ContactEntity stored = service.create(Contacts.fullyFilled(), admin);
+        ContactEntity broken = stored.toBuilder().name(" ")
+                .emails(List.of(EntityElement.builder().value("not an address").build())).build();
+
+        Map<String, String> messages = service.validate(broken, reader);
+
+        assertEquals(List.of("Emails[0].Value", "Name"), List.copyOf(messages.keySet()));
+        assertEquals(Map.of(), service.validate(stored, admin));
+        assertEquals(Map.of("Name", "must not be blank"), service.validate(null, admin));
+        assertEquals(stored, service.get(stored.contactId(), admin));
+        assertEquals(1, repository.size());
+    }
+
+    @Test
     void fieldPropertiesGiveTypeAndLengthFromTheModelAndRightsFromTheUser() {
         ContactEntity created = service.create(Contacts.fullyFilled(), admin);
 
@@ -289,7 +304,8 @@ class ContactServiceTest {
         assertEquals("FULL", created.tableRight().mask());
         assertEquals("System.String", fields.get("Name").fieldType());
         assertEquals(200, fields.get("Name").fieldLength());
-        assertEquals("FULL", fields.get("Name").fieldRight().mask());
+        assertEquals("Update, UIHintMandatory", fields.get("Name").fieldRight().mask());
+        assertEquals("Update", fields.get("Department").fieldRight().mask());
         assertEquals("System.Int32", fields.get("ContactId").fieldType());
         assertEquals("Read", fields.get("UpdatedDate").fieldRight().mask());
         assertEquals("System.DateTime", fields.get("UpdatedDate").fieldType());

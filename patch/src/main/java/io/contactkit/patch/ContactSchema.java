@@ -5,6 +5,7 @@ import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ValueType;
@@ -17,31 +18,29 @@ import java.util.stream.Collectors;
 /**
  * A place in a contact's document tree, typed by the carriers' property model: property names match without regard
  * to case, server-owned properties are read-only, and every value stored is first read the way
- * {@link Documents#read} reads a body, so a value of the wrong type is refused by the operation that brought it, and
- * what is stored has the same form as what {@link Documents#write} wrote.
+ * {@link Documents#read} reads a body (custom-field values in either of their forms, by the catalog's types), so a
+ * value of the wrong type is refused by the operation that brought it, and what is stored has the same form as what
+ * {@link Documents#write} wrote.
  */
 final class ContactSchema implements Schema {
 
-    private static final ContactSchema ROOT = new ContactSchema(new ValueType.Carrier(ContactEntity.class), null, null,
-            List.of());
-
     private final ValueType type;
-    /** The nearest carrier above this place, whose property holds it; null at the root. */
-    private final CarrierModel owner;
+    /** The property of the nearest carrier above this place that holds it; null at the root. */
     private final Property property;
     /** The array elements and dictionary entries between the property and this place. */
     private final List<Step> steps;
+    private final CustomFieldCatalog catalog;
 
-    private ContactSchema(ValueType type, CarrierModel owner, Property property, List<Step> steps) {
+    private ContactSchema(ValueType type, Property property, List<Step> steps, CustomFieldCatalog catalog) {
         this.type = type;
-        this.owner = owner;
         this.property = property;
         this.steps = steps;
+        this.catalog = catalog;
     }
 
-    /** The whole contact. */
-    static ContactSchema root() {
-        return ROOT;
+    /** The whole contact, whose custom fields the catalog types. */
+    static ContactSchema root(CustomFieldCatalog catalog) {
+        return new ContactSchema(new ValueType.Carrier(ContactEntity.class), null, List.of(), catalog);
     }
 
     @Override
@@ -75,6 +74,15 @@ final class ContactSchema implements Schema {
     }
 
     @Override
+    public boolean ignoredInMergePatch(String token) {
+        if (!(type instanceof ValueType.Carrier carrier)) {
+            return false;
+        }
+        return carrier.model().property(token).map(Property::ignoredOnInput)
+                .orElseGet(() -> CarrierModel.isOutputOnly(token));
+    }
+
+    @Override
     public boolean fixedMembers() {
         return type instanceof ValueType.Carrier;
     }
@@ -85,14 +93,14 @@ final class ContactSchema implements Schema {
             CarrierModel model = carrier.model();
             Property member = model.propertyExact(key)
                     .orElseThrow(() -> new IllegalStateException(model.name() + " has no property " + key));
-            return new ContactSchema(member.type(), model, member, List.of());
+            return new ContactSchema(member.type(), member, List.of(), catalog);
         }
-        return new ContactSchema(((ValueType.Dictionary) type).value(), owner, property, with(new Step(key)));
+        return new ContactSchema(((ValueType.Dictionary) type).value(), property, with(new Step(key)), catalog);
     }
 
     @Override
     public Schema element() {
-        return new ContactSchema(((ValueType.ListOf) type).element(), owner, property, with(Step.ELEMENT));
+        return new ContactSchema(((ValueType.ListOf) type).element(), property, with(Step.ELEMENT), catalog);
     }
 
     @Override
@@ -118,9 +126,8 @@ final class ContactSchema implements Schema {
     }
 
     /**
-     * The value as the owner carrier's property reads and writes it: the property set alone on an otherwise empty
-     * carrier, read, written back and taken out again. The common scalars skip the round trip, since they would come
-     * back unchanged.
+     * The value as the owner carrier's property reads and writes it: wrapped as the property's value, read, written
+     * back and taken out again. The common scalars skip the round trip, since they would come back unchanged.
      */
     private Object canonical(Object value) {
         if (keepsAsSent(value)) {
@@ -131,9 +138,7 @@ final class ContactSchema implements Schema {
             String key = steps.get(i).dictionaryKey();
             wrapped = key == null ? Collections.singletonList(wrapped) : Collections.singletonMap(key, wrapped);
         }
-        Record carrier = Documents.read(owner.type(), Collections.singletonMap(property.name(), wrapped),
-                ScalarSource.JSON);
-        Object written = Documents.write(carrier, property);
+        Object written = Documents.canonical(property, wrapped, catalog);
         for (Step step : steps) {
             written = step.dictionaryKey() == null ? ((List<?>) written).get(0)
                     : ((Map<?, ?>) written).get(step.dictionaryKey());
@@ -142,12 +147,13 @@ final class ContactSchema implements Schema {
     }
 
     private boolean keepsAsSent(Object value) {
-        if (!(type instanceof ValueType.Scalar scalar) || value == null) {
+        if (!(type instanceof ValueType.Scalar scalar) || value == null || !steps.isEmpty()
+                || property.enumeration() != null) {
             return false;
         }
         switch (scalar.kind()) {
             case STRING:
-                return value instanceof String;
+                return value instanceof String text && !text.isEmpty();
             case INT32:
                 return value instanceof Integer;
             case BOOLEAN:

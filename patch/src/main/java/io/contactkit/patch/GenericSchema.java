@@ -34,6 +34,11 @@ final class GenericSchema implements Schema {
     }
 
     @Override
+    public boolean ignoredInMergePatch(String token) {
+        return false;
+    }
+
+    @Override
     public boolean fixedMembers() {
         return false;
     }

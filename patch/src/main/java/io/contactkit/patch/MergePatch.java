@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Turns a JSON Merge Patch (RFC 7396) into the operations that have its effect on one document: a null member
  * becomes a remove, an object member onto an object is followed member by member, anything else becomes an add or a
- * replace. Members that would change nothing give no operation, so a client may echo unchanged read-only values.
+ * replace. Members that would change nothing give no operation, and what the server writes and owns is passed over
+ * whatever it holds, so a client may send back what it was given.
  */
 final class MergePatch {
 
@@ -28,6 +29,9 @@ final class MergePatch {
                                 List<Operation> operations) {
         for (Map.Entry<?, ?> member : patch.entrySet()) {
             String name = String.valueOf(member.getKey());
+            if (schema.ignoredInMergePatch(name)) {
+                continue;
+            }
             String path = at + "/" + Pointer.escape(name);
             Object value = member.getValue();
             String key = schema.key(name);

@@ -5,6 +5,7 @@ import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.ContactPatch;
+import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import java.util.ArrayList;
@@ -34,10 +35,13 @@ public final class PatchDocument implements ContactPatch {
     /** The operations of a JSON Patch; null for a merge patch, whose operations depend on the document. */
     private final List<Operation> operations;
     private final Object mergePatch;
+    /** The custom fields' types, by which the values a patch brings are read in either of their forms. */
+    private final CustomFieldCatalog catalog;
 
-    private PatchDocument(List<Operation> operations, Object mergePatch) {
+    private PatchDocument(List<Operation> operations, Object mergePatch, CustomFieldCatalog catalog) {
         this.operations = operations;
         this.mergePatch = mergePatch;
+        this.catalog = catalog;
     }
 
     /**
@@ -46,11 +50,22 @@ public final class PatchDocument implements ContactPatch {
      * @throws InvalidInputException when the body is neither, or names a malformed operation
      */
     public static PatchDocument parse(Object body) {
+        return parse(body, CustomFieldCatalog.open());
+    }
+
+    /**
+     * Reads a patch body whose custom-field values are read by the catalog's types: encoded as the server writes them
+     * ({@code [I:42]}, a list item's {@code [I:2]}) or plain.
+     *
+     * @throws InvalidInputException when the body is neither an array nor an object, or names a malformed operation
+     */
+    public static PatchDocument parse(Object body, CustomFieldCatalog catalog) {
+        Objects.requireNonNull(catalog, "catalog");
         if (body instanceof List<?> operations) {
-            return jsonPatch(operations);
+            return new PatchDocument(OperationParser.parse(operations), null, catalog);
         }
         if (body instanceof Map) {
-            return mergePatch(body);
+            return new PatchDocument(null, body, catalog);
         }
         throw InvalidInputException.of("", "a patch must be a JSON Patch array of operations or a JSON Merge Patch "
                 + "object, not " + JsonValues.kind(body));
@@ -62,12 +77,13 @@ public final class PatchDocument implements ContactPatch {
      * @throws InvalidInputException naming each malformed operation by its index
      */
     public static PatchDocument jsonPatch(List<?> operations) {
-        return new PatchDocument(OperationParser.parse(Objects.requireNonNull(operations, "operations")), null);
+        return new PatchDocument(OperationParser.parse(Objects.requireNonNull(operations, "operations")), null,
+                CustomFieldCatalog.open());
     }
 
     /** A JSON Merge Patch: any JSON value, although only an object can patch a contact. */
     public static PatchDocument mergePatch(Object patch) {
-        return new PatchDocument(null, patch);
+        return new PatchDocument(null, patch, CustomFieldCatalog.open());
     }
 
     public boolean isMergePatch() {
@@ -86,15 +102,17 @@ public final class PatchDocument implements ContactPatch {
 
     /**
      * Applies the patch to a contact as the SuperOffice API does: property names match without regard to case, the
-     * leading slash is optional, server-owned properties are read-only, and each value must have its property's type.
-     * Whether the result is a valid contact to store is for the {@link io.contactkit.domain.ContactService} to say.
+     * leading slash is optional, server-owned properties are read-only (and passed over in a merge patch), and each
+     * value must have its property's type. Whether the result is a valid contact to store is for the
+     * {@link io.contactkit.domain.ContactService} to say.
      */
     @Override
     public ContactEntity applyTo(ContactEntity contact) {
-        Optional<Set<String>> reached = reachedProperties();
+        ContactSchema root = ContactSchema.root(catalog);
+        Optional<Set<String>> reached = reachedProperties(root);
         if (reached.isEmpty()) {
-            Object patched = apply(ContactSchema.root(), Documents.write(contact));
-            return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON);
+            Object patched = apply(root, Documents.write(contact));
+            return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON, catalog);
         }
         // only the properties the patch reaches are written out and read back; the rest cannot change
         Map<String, Object> working = new LinkedHashMap<>();
@@ -103,21 +121,22 @@ public final class PatchDocument implements ContactPatch {
                 working.put(property.name(), Documents.write(contact, property));
             }
         }
-        return Documents.readOnto(contact, tree(apply(ContactSchema.root(), working)), ScalarSource.JSON);
+        return Documents.readOnto(contact, tree(apply(root, working)), ScalarSource.JSON, catalog);
     }
 
     /**
      * The wire names of the contact's properties that the patch's paths (or merge patch members) start with; empty
      * when one of them is the whole document or no property of a contact, which is refused on the whole contact
-     * as it always was.
+     * as it always was. Merge patch members that are passed over reach nothing.
      */
-    private Optional<Set<String>> reachedProperties() {
+    private Optional<Set<String>> reachedProperties(ContactSchema root) {
         List<String> firstTokens = new ArrayList<>();
         if (isMergePatch()) {
             if (!(mergePatch instanceof Map<?, ?> members)) {
                 return Optional.empty();
             }
-            members.keySet().forEach(name -> firstTokens.add(String.valueOf(name)));
+            members.keySet().stream().map(String::valueOf).filter(name -> !root.ignoredInMergePatch(name))
+                    .forEach(firstTokens::add);
         } else {
             for (Operation operation : operations) {
                 if (operation.target().isRoot()) {
@@ -128,7 +147,7 @@ public final class PatchDocument implements ContactPatch {
         }
         Set<String> names = new HashSet<>();
         for (String token : firstTokens) {
-            String name = ContactSchema.root().key(token);
+            String name = root.key(token);
             if (name == null) {
                 return Optional.empty();
             }

@@ -23,6 +23,12 @@ interface Schema {
     boolean readOnly(String key);
 
     /**
+     * Whether a merge patch member the token names is passed over whatever it holds: what the server writes and owns
+     * ({@code TableRight}, {@code UpdatedDate}, {@code _Links}, ...), which a client may send back as it got it.
+     */
+    boolean ignoredInMergePatch(String token);
+
+    /**
      * Whether an object here has a fixed set of members that always exist: remove then resets a member to its empty
      * value instead of deleting it.
      */

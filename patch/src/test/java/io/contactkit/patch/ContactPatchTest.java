@@ -355,19 +355,54 @@ class ContactPatchTest {
     }
 
     @Test
-    void mergePatchOfAnUnknownOrReadOnlyPropertyChangesNothing() {
+    void mergePatchOfAnUnknownPropertyChangesNothing() {
         StoredContact before = stored();
 
         InvalidInputException unknown = assertThrows(InvalidInputException.class,
                 () -> patch(contactId, "{\"Department\": \"x\", \"Nickname\": \"y\"}"));
-        InvalidInputException readOnly = assertThrows(InvalidInputException.class,
-                () -> patch(contactId, "{\"Department\": \"x\", \"UpdatedDate\": \"2000-01-01T00:00:00Z\"}"));
 
         assertEquals(List.of(new Violation("/Nickname", "merge patch: ContactEntity has no property 'Nickname'")),
                 unknown.violations());
-        assertEquals(List.of(new Violation("/UpdatedDate",
-                "merge patch: UpdatedDate is set by the server and cannot be changed")), readOnly.violations());
         assertEquals(before, stored());
+    }
+
+    /** A client's partial entity, as the official client re-sends what it read: server-owned parts in any form. */
+    @Test
+    void mergePatchPassesOverWhatTheServerOwnsWhateverItHolds() {
+        StoredContact before = stored();
+
+        ContactEntity patched = patch(contactId, "{\"department\": \"Support\","
+                + " \"updatedDate\": \"2000-01-01T00:00:00.000Z\", \"activeErpLinks\": \"many\","
+                + " \"tableRight\": {\"mask\": 15, \"reason\": \"\"},"
+                + " \"fieldProperties\": {\"Name\": {\"fieldRight\": {\"mask\": 67}}},"
+                + " \"_Links\": {\"Self\": \"elsewhere\"},"
+                + " \"emails\": [{\"value\": \"info@acme.example\", \"strippedValue\": 7, \"tableRight\": null}]}");
+
+        assertEquals("Support", patched.department());
+        assertEquals(before.entity().createdDate(), patched.createdDate());
+        assertTrue(patched.updatedDate().isAfter(Instant.parse("2020-01-01T00:00:00Z")));
+        assertEquals(0, patched.activeErpLinks());
+        assertEquals("info@acme.example", patched.emails().get(0).strippedValue());
+    }
+
+    /** Custom fields as the server writes them and a client sends them back: a list item by id, its companions. */
+    @Test
+    void mergePatchTakesCustomFieldsInTheFormTheServerWritesThem() {
+        ContactEntity patched = patch(contactId, "{\"extraFields\": {\"x_region\": \"[I:2]\","
+                + " \"x_region:DisplayText\": \"north\", \"x_region:DisplayTooltip\": \"\"}}");
+
+        assertEquals("south", patched.customFields().get("x_region"));
+        assertEquals(Map.of("SuperOffice:1", "gold", "x_region", "south"), patched.customFields());
+    }
+
+    @Test
+    void testOperationComparesACustomFieldInEitherForm() {
+        ContactEntity patched = patch(contactId, "["
+                + "{\"op\": \"test\", \"path\": \"/CustomFields/x_region\", \"value\": \"[I:1]\"},"
+                + "{\"op\": \"test\", \"path\": \"/CustomFields/x_region\", \"value\": \"north\"},"
+                + "{\"op\": \"replace\", \"path\": \"/Department\", \"value\": \"Tested\"}]");
+
+        assertEquals("Tested", patched.department());
     }
 
     @Test
@@ -382,7 +417,7 @@ class ContactPatchTest {
     }
 
     private ContactEntity patch(int id, String body) {
-        return service.patch(id, PatchDocument.parse(TestJson.parse(body)), UpdateCondition.none(), ADMIN);
+        return service.patch(id, PatchDocument.parse(TestJson.parse(body), CATALOG), UpdateCondition.none(), ADMIN);
     }
 
     private StoredContact stored() {

@@ -108,8 +108,11 @@ final class FormTreeReader {
                 }
                 Optional<Property> property = carrier.model().property(segment.text());
                 if (property.isEmpty()) {
-                    // the core refuses it by name, or ignores what the server writes itself
-                    set((Map<String, Object>) container, segment.text(), value, field);
+                    if (!CarrierModel.isOutputOnly(segment.text())) {
+                        // the core refuses it by name
+                        set((Map<String, Object>) container, segment.text(), value, field);
+                    }
+                    // what the server writes itself (a sub-carrier's TableRight.Mask, ...) is passed over
                     return;
                 }
                 key = property.get().name();

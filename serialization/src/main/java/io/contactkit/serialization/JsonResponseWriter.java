@@ -3,6 +3,7 @@ package io.contactkit.serialization;
 import io.contactkit.codec.DocumentSink;
 import io.contactkit.domain.failure.Violation;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.function.Consumer;
 import tools.jackson.core.JsonEncoding;
 import tools.jackson.core.JsonGenerator;
@@ -47,6 +48,16 @@ final class JsonResponseWriter {
                 generator.writeEndArray();
             }
             optional(generator, "correlationId", problem.correlationId());
+            generator.writeEndObject();
+        }
+    }
+
+    void writeMessages(Map<String, String> messages, OutputStream out) {
+        try (JsonGenerator generator = generator(out)) {
+            generator.writeStartObject();
+            for (Map.Entry<String, String> message : messages.entrySet()) {
+                generator.writeStringProperty(message.getKey(), message.getValue());
+            }
             generator.writeEndObject();
         }
     }

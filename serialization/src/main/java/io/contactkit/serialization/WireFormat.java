@@ -5,6 +5,7 @@ import io.contactkit.codec.Documents;
 import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
+import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Selection;
 import java.io.IOException;
@@ -43,6 +44,10 @@ import tools.jackson.dataformat.xml.XmlFactory;
  * {@code <Entry><Key>k</Key><Value>v</Value></Entry>} elements, and null is {@code xsi:nil="true"}, so that null
  * and the empty string stay apart.
  *
+ * <p>Custom-field values are written encoded by the types of the {@link CustomFieldCatalog} the wire format is built
+ * with ({@code [I:123]}, {@code [D:05/01/2024]}, a list item's id with its {@code :DisplayText}), and read in either
+ * form; WIRE-FORMAT.md in the repository states every choice of the format and its source.
+ *
  * <p>Form bodies ({@code application/x-www-form-urlencoded}) name each field by its property path:
  * {@code Name}, {@code Address.Postal.City}, {@code Emails[0].Value}, {@code BounceEmails[0]},
  * {@code CustomFields[SuperOffice:1]}; list indexes count up from 0 without gaps.
@@ -59,21 +64,30 @@ public final class WireFormat {
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
     private static final CarrierModel ENRICH = CarrierModel.of(EnrichRequest.class);
+    private static final CarrierModel VALIDATE = CarrierModel.of(ValidateRequest.class);
 
     private final Limits limits;
+    private final CustomFieldCatalog catalog;
     private final JsonTreeReader jsonReader;
     private final JsonResponseWriter jsonWriter = new JsonResponseWriter();
     private final XmlTreeReader xmlReader;
     private final XmlResponseWriter xmlWriter;
     private final FormTreeReader formReader;
 
-    /** With {@link Limits#defaults()}. */
+    /** With {@link Limits#defaults()}, custom-field values written as the core keeps them. */
     public WireFormat() {
         this(Limits.defaults());
     }
 
+    /** Custom-field values written as the core keeps them. */
     public WireFormat(Limits limits) {
+        this(limits, CustomFieldCatalog.open());
+    }
+
+    /** Custom-field values written encoded by the catalog's types, and a list field's item ids read by its items. */
+    public WireFormat(Limits limits, CustomFieldCatalog catalog) {
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.catalog = Objects.requireNonNull(catalog, "catalog");
         XmlFactory xml = XmlFactory.builder().build();
         XMLInputFactory inputs = xml.getXMLInputFactory();
         inputs.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -120,13 +134,13 @@ public final class WireFormat {
         String text = RequestBody.text(body, limits);
         if (mediaType.endsWith("/xml")) {
             return Documents.read(ContactEntity.class, xmlReader.read(text, CONTACT, CONTACT.name()),
-                    ScalarSource.TEXT);
+                    ScalarSource.TEXT, catalog);
         }
         if (mediaType.equals(FORM)) {
-            return Documents.read(ContactEntity.class, formReader.read(text, CONTACT), ScalarSource.TEXT);
+            return Documents.read(ContactEntity.class, formReader.read(text, CONTACT), ScalarSource.TEXT, catalog);
         }
         return Documents.read(ContactEntity.class, jsonObject(text, CONTACT, "a " + CONTACT.name()),
-                ScalarSource.JSON);
+                ScalarSource.JSON, catalog);
     }
 
     /**
@@ -167,10 +181,31 @@ public final class WireFormat {
         String mediaType = MediaTypes.requireReadable(contentType, ENRICH_TYPES);
         String text = RequestBody.text(body, limits);
         if (mediaType.endsWith("/xml")) {
-            return Documents.read(EnrichRequest.class, xmlReader.read(text, ENRICH, null), ScalarSource.TEXT);
+            return Documents.read(EnrichRequest.class, xmlReader.read(text, ENRICH, null), ScalarSource.TEXT, catalog);
         }
         return Documents.read(EnrichRequest.class, jsonObject(text, ENRICH, "an enrich request"),
-                ScalarSource.JSON);
+                ScalarSource.JSON, catalog);
+    }
+
+    /**
+     * Reads the ValidateContactEntity request ({@code ContactEntity}, which may be null) from a JSON, XML (any root
+     * element name) or form body.
+     *
+     * @throws UnsupportedMediaTypeException when the content type is not one of {@link #contactRequestTypes()}
+     * @throws InvalidInputException         naming each fault
+     */
+    public ValidateRequest readValidateRequest(InputStream body, String contentType) {
+        String mediaType = MediaTypes.requireReadable(contentType, CONTACT_TYPES);
+        String text = RequestBody.text(body, limits);
+        if (mediaType.endsWith("/xml")) {
+            return Documents.read(ValidateRequest.class, xmlReader.read(text, VALIDATE, null), ScalarSource.TEXT,
+                    catalog);
+        }
+        if (mediaType.equals(FORM)) {
+            return Documents.read(ValidateRequest.class, formReader.read(text, VALIDATE), ScalarSource.TEXT, catalog);
+        }
+        return Documents.read(ValidateRequest.class, jsonObject(text, VALIDATE, "a validate request"),
+                ScalarSource.JSON, catalog);
     }
 
     /**
@@ -181,7 +216,7 @@ public final class WireFormat {
      */
     public void writeContact(ContactEntity contact, Selection selection, ZoneId zone, ResponseType type,
                              OutputStream out) {
-        write(sink -> Documents.write(contact, selection, zone, sink), type, out);
+        write(sink -> Documents.write(contact, selection, zone, catalog, sink), type, out);
     }
 
     /**
@@ -190,7 +225,17 @@ public final class WireFormat {
      */
     public void writeContact(ContactEntity contact, Map<String, String> links, Selection selection, ZoneId zone,
                              ResponseType type, OutputStream out) {
-        write(sink -> Documents.write(contact, links, selection, zone, sink), type, out);
+        write(sink -> Documents.write(contact, links, selection, zone, catalog, sink), type, out);
+    }
+
+    /**
+     * Writes messages by property path, as ValidateContactEntity answers them: a JSON object of strings, or in XML a
+     * {@code StringDictionary} of {@code <Entry><Key>path</Key><Value>message</Value></Entry>}.
+     *
+     * @throws UncheckedIOException when the stream fails
+     */
+    public void writeMessages(Map<String, String> messages, ResponseType type, OutputStream out) {
+        writeAs(type, () -> xmlWriter.writeMessages(messages, out), () -> jsonWriter.writeMessages(messages, out));
     }
 
     /**
@@ -200,28 +245,31 @@ public final class WireFormat {
      * @throws UncheckedIOException when the stream fails
      */
     public void writeProblem(ProblemDetails problem, ResponseType type, OutputStream out) {
+        writeAs(type, () -> xmlWriter.writeProblem(problem, out), () -> jsonWriter.writeProblem(problem, out));
+    }
+
+    /** Writes what the walk of a contact tells, without building it as a tree first. */
+    private void write(Consumer<DocumentSink> walk, ResponseType type, OutputStream out) {
+        writeAs(type, () -> xmlWriter.write(walk, out), () -> jsonWriter.write(walk, out));
+    }
+
+    /** Writes in XML or JSON, whichever the type is, a failure of the stream reported as such. */
+    private static void writeAs(ResponseType type, XmlWriting xml, Runnable json) {
         try {
             if (type.isXml()) {
-                xmlWriter.writeProblem(problem, out);
+                xml.write();
             } else {
-                jsonWriter.writeProblem(problem, out);
+                json.run();
             }
         } catch (XMLStreamException | JacksonException e) {
             throw writeFailure(e);
         }
     }
 
-    /** Writes what the walk of a contact tells, without building it as a tree first. */
-    private void write(Consumer<DocumentSink> walk, ResponseType type, OutputStream out) {
-        try {
-            if (type.isXml()) {
-                xmlWriter.write(walk, out);
-            } else {
-                jsonWriter.write(walk, out);
-            }
-        } catch (XMLStreamException | JacksonException e) {
-            throw writeFailure(e);
-        }
+    /** Writing with the StAX writer, which reports failures as checked exceptions. */
+    @FunctionalInterface
+    private interface XmlWriting {
+        void write() throws XMLStreamException;
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package io.contactkit.serialization;
 import io.contactkit.codec.DocumentSink;
 import io.contactkit.domain.failure.Violation;
 import java.io.OutputStream;
+import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -60,6 +61,28 @@ final class XmlResponseWriter {
         writer.writeEndElement();
         writer.writeEndDocument();
         writer.close();
+    }
+
+    /** A dictionary of strings as the carriers' dictionaries are written: Entry elements with Key and Value. */
+    void writeMessages(Map<String, String> messages, OutputStream out) throws XMLStreamException {
+        XMLStreamWriter writer = outputs.createXMLStreamWriter(out, "UTF-8");
+        writer.writeStartDocument("UTF-8", "1.0");
+        writer.writeStartElement("StringDictionary");
+        for (Map.Entry<String, String> message : messages.entrySet()) {
+            writer.writeStartElement("Entry");
+            text(writer, "Key", message.getKey());
+            text(writer, "Value", message.getValue());
+            writer.writeEndElement();
+        }
+        writer.writeEndElement();
+        writer.writeEndDocument();
+        writer.close();
+    }
+
+    private static void text(XMLStreamWriter writer, String name, String value) throws XMLStreamException {
+        writer.writeStartElement(name);
+        writer.writeCharacters(XmlCharacters.replaceUnrepresentable(value));
+        writer.writeEndElement();
     }
 
     private static void member(XMLStreamWriter writer, String name, String value) throws XMLStreamException {

@@ -50,9 +50,14 @@ final class JsonTrees {
         }
     }
 
-    /** What a client leaves out is written with its empty value: null, 0, false, an empty array or object. */
+    /**
+     * What a client leaves out is written with its empty value: null, 0, false, an empty array or object; a string as
+     * "" and a date-time as DateTime.MinValue, as SuperOffice writes them.
+     */
     private static void assertEmpty(JsonNode value, String path) {
         boolean empty = value.isNull()
+                || value.isString() && (value.stringValue().isEmpty()
+                        || value.stringValue().equals("0001-01-01T00:00:00"))
                 || value.isNumber() && value.decimalValue().signum() == 0
                 || value.isBoolean() && !value.booleanValue()
                 || (value.isArray() || value.isObject()) && value.isEmpty();

@@ -39,15 +39,18 @@ class XmlFormatTest {
         assertEquals(json(contact), json(fromXml));
     }
 
+    /** As SuperOffice writes them: a string without a value is an empty element; null marks a missing carrier. */
     @Test
-    void nullAndEmptyStringStayApart() {
+    void emptyStringsAreWrittenEmptyAndReadAsNoValue() {
         Document document = dom(xml(contact));
 
-        assertEquals("true", element(document, "/ContactEntity/OrgNr").getAttributeNS(XmlTreeReader.XSI, "nil"));
-        assertEquals("", element(document, "/ContactEntity/Department").getAttributeNS(XmlTreeReader.XSI, "nil"));
+        assertEquals("", element(document, "/ContactEntity/OrgNr").getAttributeNS(XmlTreeReader.XSI, "nil"));
+        assertEquals("", text(document, "/ContactEntity/OrgNr"));
+        assertEquals("true", element(document, "/ContactEntity/CreatedBy").getAttributeNS(XmlTreeReader.XSI, "nil"));
         ContactEntity read = wire.readContact(body(xml(contact)), "application/xml");
         assertNull(read.orgNr());
-        assertEquals("", read.department());
+        assertNull(read.department());
+        assertNull(read.createdBy());
         assertEquals(List.of("bounce@aerlig.no", ""), read.bounceEmails());
     }
 

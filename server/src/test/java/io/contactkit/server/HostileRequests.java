@@ -321,8 +321,9 @@ final class HostileRequests {
         table.add("add UtmParameters", patchOf("{\"op\":\"add\",\"path\":\"/UtmParameters\",\"value\":"
                 + "{\"UtmSource\":\"x\"}}"), 400, "/UtmParameters");
         table.add("the id in a merge patch", patch(TARGET).mergePatch("{\"ContactId\":999}"), 400, "/ContactId");
-        table.add("UpdatedDate in a merge patch", patch(TARGET).mergePatch("{\"UpdatedDate\":"
-                + "\"2001-01-01T00:00:00Z\"}"), 400, "/UpdatedDate");
+        // what the server owns is passed over in a merge patch; what is wrong beside it is not
+        table.add("a wrong value beside UpdatedDate in a merge patch", patch(TARGET).mergePatch("{\"UpdatedDate\":"
+                + "\"2001-01-01T00:00:00Z\",\"Deleted\":\"zero\"}"), 400, "/Deleted");
     }
 
     private static void sqlInNames(HostileRequest.Table table) {

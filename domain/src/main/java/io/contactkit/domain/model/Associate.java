@@ -13,7 +13,7 @@ public record Associate(
         int personId,
         int rank,
         String tooltip,
-        String type,
+        @WireEnum(SuperOfficeEnum.USER_TYPE) String type,
         int groupIdx,
         String fullName,
         String formalName,

@@ -8,7 +8,7 @@ package io.contactkit.domain.model;
  * its first letter in upper case. Lists and maps are never null.
  */
 public record FieldRight(
-        String mask,
+        @WireEnum(SuperOfficeEnum.E_FIELD_RIGHT) String mask,
         String reason) {
 
     public static Builder builder() {

@@ -13,7 +13,7 @@ public record LocalizedField(
         String tooltip,
         String label,
         int valueLength,
-        String addressType) {
+        @WireEnum(SuperOfficeEnum.ADDRESS_TYPE) String addressType) {
 
     public static Builder builder() {
         return new Builder();

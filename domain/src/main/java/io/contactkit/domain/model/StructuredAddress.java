@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
  * its first letter in upper case. Lists and maps are never null.
  */
 public record StructuredAddress(
-        String atypeIdx,
+        @WireEnum(SuperOfficeEnum.ADDRESS_TYPE) String atypeIdx,
         @Size(max = 255) String address1,
         @Size(max = 255) String address2,
         @Size(max = 255) String address3,

@@ -8,7 +8,7 @@ package io.contactkit.domain.model;
  * its first letter in upper case. Lists and maps are never null.
  */
 public record TableRight(
-        String mask,
+        @WireEnum(SuperOfficeEnum.E_TABLE_RIGHT) String mask,
         String reason) {
 
     public static Builder builder() {

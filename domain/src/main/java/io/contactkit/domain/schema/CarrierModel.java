@@ -1,6 +1,7 @@
 package io.contactkit.domain.schema;
 
 import io.contactkit.domain.model.ServerOwned;
+import io.contactkit.domain.model.WireEnum;
 import jakarta.validation.constraints.Size;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The known property model of one carrier, read off its record: the only source of the names a client may use in a
@@ -32,6 +34,17 @@ public final class CarrierModel {
             return new CarrierModel((Class<? extends Record>) type);
         }
     };
+    /**
+     * What the server writes beside a carrier's own properties, and a client may send back unchanged
+     * (GET-modify-PUT): every carrier's {@code TableRight} and {@code FieldProperties}, a REST answer's
+     * {@code _Links}, and {@code InitialUtmParameters}, the EnrichContactEntity response's name for the read-only UTM
+     * parameters. Lower case, as names match without regard to case.
+     */
+    private static final Set<String> OUTPUT_ONLY = Set.of("_links", "tableright", "fieldproperties",
+            "initialutmparameters");
+    /** The same names as the server writes them: what an echoed body holds, found without lower-casing. */
+    private static final Set<String> OUTPUT_ONLY_AS_WRITTEN = Set.of("_Links", "TableRight", "FieldProperties",
+            "InitialUtmParameters");
 
     private final Class<? extends Record> type;
     private final List<Property> properties;
@@ -55,8 +68,11 @@ public final class CarrierModel {
             for (int i = 0; i < components.length; i++) {
                 RecordComponent component = components[i];
                 parameterTypes[i] = component.getType();
+                ServerOwned serverOwned = component.getAnnotation(ServerOwned.class);
+                WireEnum enumeration = component.getAnnotation(WireEnum.class);
                 Property property = new Property(wireName(component.getName()), typeOf(component.getGenericType()),
-                        component.isAnnotationPresent(ServerOwned.class), maxLength(component), component.getType(),
+                        serverOwned != null, serverOwned != null && !serverOwned.onCreateOnly(), maxLength(component),
+                        enumeration == null ? null : enumeration.value(), component.getType(),
                         lookup.unreflect(component.getAccessor()).asType(Property.ACCESSOR_TYPE));
                 list.add(property);
                 exact.put(property.name(), i);
@@ -72,6 +88,15 @@ public final class CarrierModel {
         this.indexByName = exact;
         this.indexByLowerCaseName = lowerCase;
         this.emptyValues = list.stream().map(Property::emptyValue).toArray();
+    }
+
+    /**
+     * Whether a member that is none of a carrier's properties is one the server writes beside them ({@code _Links},
+     * a sub-carrier's {@code TableRight} and {@code FieldProperties}, ...): a client that sends it back is not refused,
+     * and what it holds is never read. Matched without regard to case.
+     */
+    public static boolean isOutputOnly(String name) {
+        return OUTPUT_ONLY_AS_WRITTEN.contains(name) || OUTPUT_ONLY.contains(name.toLowerCase(Locale.ROOT));
     }
 
     /** The model of a carrier record type. */

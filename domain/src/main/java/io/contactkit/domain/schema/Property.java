@@ -1,5 +1,6 @@
 package io.contactkit.domain.schema;
 
+import io.contactkit.domain.model.SuperOfficeEnum;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodType;
 
@@ -8,12 +9,15 @@ import java.lang.invoke.MethodType;
  *
  * @param name        the wire name (PascalCase)
  * @param type        the value's type
- * @param serverOwned whether the server sets it, whatever a client sends
- * @param maxLength   the longest string allowed, 0 when unbounded or not a string
- * @param accessor    the record component's accessor, of type {@link #ACCESSOR_TYPE}
+ * @param serverOwned    whether the server sets it, whatever a client sends
+ * @param ignoredOnInput whether what a client sends for it is never read, so that whatever the server wrote may be
+ *                       sent back: every server-owned property except those a client may name (ContactId)
+ * @param maxLength      the longest string allowed, 0 when unbounded or not a string
+ * @param enumeration    the SuperOffice enum whose names a string property holds; null for other properties
+ * @param accessor       the record component's accessor, of type {@link #ACCESSOR_TYPE}
  */
-public record Property(String name, ValueType type, boolean serverOwned, int maxLength, Class<?> javaType,
-                       MethodHandle accessor) {
+public record Property(String name, ValueType type, boolean serverOwned, boolean ignoredOnInput, int maxLength,
+                       SuperOfficeEnum enumeration, Class<?> javaType, MethodHandle accessor) {
 
     /**
      * The accessor's type: an exact invocation of a handle that is not a constant is far cheaper than a generic one,

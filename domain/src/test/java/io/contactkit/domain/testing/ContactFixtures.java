@@ -35,11 +35,14 @@ public final class ContactFixtures {
     /** The seed sample with every property the store keeps filled, in stored form. */
     public static ContactEntity everyPropertyFilled(Associate creator) {
         ContactEntity seed = SeedSamples.requestContact(SeedSamples.POST_CONTACT);
-        // the POST sample's person has no PersonNumber; the PUT sample's persons do
-        Person person = seed.persons().get(0).toBuilder().personNumber("1093870").build();
+        // the POST sample's person has no PersonNumber (the PUT sample's persons do), and its ContactDepartment is ""
+        Person person = seed.persons().get(0).toBuilder().personNumber("1093870").contactDepartment("Support")
+                .build();
         ContactEntity filled = seed.toBuilder()
                 .persons(List.of(person))
                 .contactId(0)
+                // the sample's Department is "", which SuperOffice writes for no department
+                .department("Support")
                 .createdBy(creator)
                 .updatedBy(INTEGRATION_USER)
                 .associate(Associate.builder().associateId(1).build())

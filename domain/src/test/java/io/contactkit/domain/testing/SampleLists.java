@@ -64,7 +64,7 @@ public final class SampleLists implements ListItemProvider {
         if (associateId == 1 || associateId == 2) {
             String name = associateId == 1 ? "ADMIN" : "READER";
             return Optional.of(Associate.builder().associateId(associateId).name(name).userName(name.toLowerCase())
-                    .fullName(name).type("Employee").build());
+                    .fullName(name).type("InternalAssociate").build());
         }
         return Optional.empty();
     }
