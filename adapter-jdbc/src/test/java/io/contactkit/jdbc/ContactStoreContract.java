@@ -419,9 +419,7 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
     /** Runs the work, and {@code meanwhile} once, right after the work's first statement has run. */
     private <T> T afterTheFirstQueryOf(Supplier<T> work, Callable<?> meanwhile) {
         AtomicBoolean done = new AtomicBoolean();
-        SqlStatements config = store.jdbi().getConfig(SqlStatements.class);
-        SqlLogger previous = config.getSqlLogger();
-        config.setSqlLogger(new SqlLogger() {
+        return watched(work, new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
                 if (done.compareAndSet(false, true)) {
@@ -433,11 +431,6 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
                 }
             }
         });
-        try {
-            return work.get();
-        } finally {
-            config.setSqlLogger(previous);
-        }
     }
 
     /** How many SQL statements (a batch counts once) the work runs. */
@@ -452,9 +445,7 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
 
     private int statementsRunBy(Supplier<?> work, Predicate<String> counted) {
         AtomicInteger statements = new AtomicInteger();
-        SqlStatements config = store.jdbi().getConfig(SqlStatements.class);
-        SqlLogger previous = config.getSqlLogger();
-        config.setSqlLogger(new SqlLogger() {
+        watched(work, new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
                 if (counted.test(context.getRawSql())) {
@@ -462,11 +453,18 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
                 }
             }
         });
+        return statements.get();
+    }
+
+    /** Runs the work with the logger told of each statement the store runs. */
+    private <T> T watched(Supplier<T> work, SqlLogger logger) {
+        SqlStatements config = store.jdbi().getConfig(SqlStatements.class);
+        SqlLogger previous = config.getSqlLogger();
+        config.setSqlLogger(logger);
         try {
-            work.get();
+            return work.get();
         } finally {
             config.setSqlLogger(previous);
         }
-        return statements.get();
     }
 }

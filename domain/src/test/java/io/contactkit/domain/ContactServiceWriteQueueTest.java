@@ -64,11 +64,7 @@ class ContactServiceWriteQueueTest {
     void updatesQueuedWhileTheContactIsWrittenAreAppliedInOneWrite() throws Exception {
         int id = created("Busy");
         Future<ContactEntity> first = whileTheWriteOf(id, "first@example.com");
-        List<Future<ContactEntity>> queued = new ArrayList<>();
-        for (int i = 0; i < QUEUED; i++) {
-            queued.add(patchLater(id, appending("queued" + i + "@example.com")));
-        }
-        awaitWaiting(QUEUED);
+        List<Future<ContactEntity>> queued = queuedBehind(id);
 
         repository.open();
 
@@ -135,11 +131,7 @@ class ContactServiceWriteQueueTest {
     void whenTheWriteOfABatchFailsEveryUpdateInItFailsAndNothingChanges() throws Exception {
         int id = created("Busy");
         Future<ContactEntity> first = whileTheWriteOf(id, "first@example.com");
-        List<Future<ContactEntity>> queued = new ArrayList<>();
-        for (int i = 0; i < QUEUED; i++) {
-            queued.add(patchLater(id, appending("queued" + i + "@example.com")));
-        }
-        awaitWaiting(QUEUED);
+        List<Future<ContactEntity>> queued = queuedBehind(id);
         StorageUnavailableException gone = new StorageUnavailableException("the store went away", null);
         repository.fail(contact -> emails(contact).contains("queued0@example.com"), gone);
 
@@ -183,6 +175,16 @@ class ContactServiceWriteQueueTest {
         Future<ContactEntity> update = patchLater(id, appending(email));
         assertTrue(repository.entered.await(PATIENCE.toSeconds(), TimeUnit.SECONDS), "the write did not start");
         return update;
+    }
+
+    /** Patches appending queued0@example.com, queued1@... that wait behind a write of the contact. */
+    private List<Future<ContactEntity>> queuedBehind(int id) throws InterruptedException {
+        List<Future<ContactEntity>> queued = new ArrayList<>();
+        for (int i = 0; i < QUEUED; i++) {
+            queued.add(patchLater(id, appending("queued" + i + "@example.com")));
+        }
+        awaitWaiting(QUEUED);
+        return queued;
     }
 
     private Future<ContactEntity> patchLater(int id, ContactPatch patch) {
