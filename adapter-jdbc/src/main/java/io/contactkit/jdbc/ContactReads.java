@@ -20,6 +20,7 @@ import io.contactkit.domain.model.SelectableMDOListItem;
 import io.contactkit.domain.model.StructuredAddress;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.jdbc.ContactColumns.PartTable;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -29,18 +30,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.jdbi.v3.core.result.ResultSetException;
 import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Loads a contact with a fixed number of queries, one per table, whatever the number of its elements, persons or
- * fields: the contact row (with its address and UTM rows joined, and the bits that tell which tables of parts hold
- * rows for it), the associates who created and updated it, and each table of parts it has rows in. A table without
- * rows for the contact is not queried, and neither are the associates when no actor is one: each query costs far
- * more than the row it would not find. The bits are kept by the writes because asking each table in the contact
- * query (an EXISTS sub-query per table) made every load pay for six probes.
+ * fields: the contact row (with its address and UTM rows and the associates who created and last updated it joined,
+ * and the bits that tell which tables of parts hold rows for it), and each table of parts it has rows in. A table
+ * without rows for the contact is not queried: each query costs far more than the row it would not find. The bits
+ * are kept by the writes because asking each table in the contact query (an EXISTS sub-query per table) made every
+ * load pay for six probes.
  */
 final class ContactReads {
 
@@ -49,14 +52,23 @@ final class ContactReads {
             + " c.previous_updated_nanos, c.part_tables, " + CONTACT.select("c")
             + ", a.contact_id, a.localized_lines, " + ADDRESS.select("a")
             + ", u.contact_id, " + UTM.select("u")
+            + ", creator.id, " + ASSOCIATE.select("creator")
+            + ", updater.id, " + ASSOCIATE.select("updater")
             + " FROM contact c"
             + " LEFT JOIN contact_address a ON a.contact_id = c.id"
             + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
+            + " LEFT JOIN associate creator ON creator.id = c.created_by_id"
+            + " LEFT JOIN associate updater ON updater.id = c.updated_by_id"
             + " WHERE c.id = :contact_id";
     private static final String SELECT_PREVIOUS_UPDATED = "SELECT previous_updated_seconds, previous_updated_nanos"
             + " FROM contact WHERE id = :contact_id";
-    private static final String SELECT_ACTORS = "SELECT " + ASSOCIATE.names()
-            + " FROM associate WHERE id IN (:created_by, :updated_by)";
+    /**
+     * PostgreSQL: the contact query as the first statement of a REPEATABLE READ transaction. The driver sends the
+     * transaction's BEGIN, the SET and the query in one round trip; the snapshot is taken at the query, and every
+     * later query of the transaction reads the same one.
+     */
+    private static final String SELECT_CONTACT_IN_NEW_SNAPSHOT =
+            "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY; " + SELECT_CONTACT;
     private static final String SELECT_ELEMENTS = "SELECT kind, " + ELEMENT.names()
             + " FROM contact_element WHERE contact_id = :contact_id ORDER BY kind, ordinal";
     private static final String SELECT_INTERESTS = "SELECT interest_id"
@@ -85,9 +97,21 @@ final class ContactReads {
 
     /** The contact as stored; the caller runs this in one transaction that sees a single state of the tables. */
     static Optional<StoredContact> find(Handle handle, int contactId) {
-        return handle.createQuery(SELECT_CONTACT).bind("contact_id", SqlArguments.integer(contactId))
-                .map(ContactReads::contactRow)
-                .findOne()
+        return find(handle, SELECT_CONTACT, contactId);
+    }
+
+    /**
+     * The contact as stored, on PostgreSQL, as the first statements of the caller's transaction: they set its
+     * isolation level to REPEATABLE READ, so that the contact row and its parts come from one snapshot, without a
+     * round trip of their own.
+     */
+    static Optional<StoredContact> findInNewSnapshot(Handle handle, int contactId) {
+        return find(handle, SELECT_CONTACT_IN_NEW_SNAPSHOT, contactId);
+    }
+
+    private static Optional<StoredContact> find(Handle handle, String contactQuery, int contactId) {
+        return handle.createQuery(contactQuery).bind("contact_id", SqlArguments.integer(contactId))
+                .execute(ContactReads::contactRow)
                 .map(row -> new StoredContact(withParts(handle, contactId, row), row.version(),
                         row.previousUpdatedDate()));
     }
@@ -95,12 +119,11 @@ final class ContactReads {
     private static ContactEntity withParts(Handle handle, int id, ContactRow row) {
         ContactEntity contact = row.contact();
         int has = row.partTables();
-        Map<Integer, Associate> actors = actors(handle, contact);
         Map<String, List<EntityElement>> elements = PartTable.ELEMENT.in(has) ? elements(handle, id) : Map.of();
         Map<String, List<Person>> persons = PartTable.PERSON.in(has) ? persons(handle, id) : Map.of();
         ContactEntity.Builder builder = contact.toBuilder()
-                .createdBy(listed(contact.createdBy(), actors))
-                .updatedBy(listed(contact.updatedBy(), actors))
+                .createdBy(row.creator() == null ? contact.createdBy() : row.creator())
+                .updatedBy(row.updater() == null ? contact.updatedBy() : row.updater())
                 .emails(elements.getOrDefault(ContactColumns.EMAIL, List.of()))
                 .urls(elements.getOrDefault(ContactColumns.URL, List.of()))
                 .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
@@ -119,8 +142,31 @@ final class ContactReads {
         return PartTable.CUSTOM_FIELD.in(has) ? withCustomFields(handle, id, builder).build() : builder.build();
     }
 
-    /** The columns of {@link #SELECT_CONTACT}, in its order; the address and UTM columns are all NULL without one. */
-    private static ContactRow contactRow(ResultSet rs, StatementContext context) throws SQLException {
+    /**
+     * The contact row, if there is one: the first result set of the statement, after the results of any statement
+     * before the query ({@link #SELECT_CONTACT_IN_NEW_SNAPSHOT}'s SET answers none).
+     */
+    private static Optional<ContactRow> contactRow(Supplier<PreparedStatement> executed, StatementContext context) {
+        try {
+            PreparedStatement statement = executed.get();
+            ResultSet rs = statement.getResultSet();
+            while (rs == null) {
+                if (statement.getMoreResults()) {
+                    rs = statement.getResultSet();
+                } else if (statement.getUpdateCount() == -1) {
+                    throw new IllegalStateException("the contact query answered no rows: " + context.getRawSql());
+                }
+            }
+            return rs.next() ? Optional.of(contactRow(rs)) : Optional.empty();
+        } catch (SQLException e) {
+            throw new ResultSetException("could not read the contact row", e, context);
+        } finally {
+            context.close();
+        }
+    }
+
+    /** The columns of {@link #SELECT_CONTACT}, in its order; a joined row's columns are all NULL without one. */
+    private static ContactRow contactRow(ResultSet rs) throws SQLException {
         RowReader row = new RowReader(rs);
         ContactEntity.Builder contact = ContactEntity.builder().contactId(row.integer());
         long version = row.longInteger();
@@ -137,32 +183,18 @@ final class ContactReads {
         if (hasUtm) {
             contact.utmParameters(utm.build());
         }
+        Associate creator = listedAssociate(row);
+        Associate updater = listedAssociate(row);
         return new ContactRow(contact.build(), version, previousUpdatedDate, hasAddress ? address.build() : null,
-                localizedLines, partTables);
+                localizedLines, partTables, creator, updater);
     }
 
-    /** The associates among the contact's creator and last updater, by id. */
-    private static Map<Integer, Associate> actors(Handle handle, ContactEntity contact) {
-        if (contact.createdBy() == null && contact.updatedBy() == null) {
-            return Map.of();
-        }
-        return handle.createQuery(SELECT_ACTORS)
-                .bind("created_by", SqlArguments.integer(contact.createdBy() == null ? null
-                        : contact.createdBy().associateId()))
-                .bind("updated_by", SqlArguments.integer(contact.updatedBy() == null ? null
-                        : contact.updatedBy().associateId()))
-                .map((rs, ctx) -> {
-                    Associate.Builder associate = Associate.builder();
-                    ASSOCIATE.read(new RowReader(rs), associate);
-                    return associate.build();
-                })
-                .list().stream()
-                .collect(Collectors.toMap(Associate::associateId, associate -> associate));
-    }
-
-    /** The list's associate for the stored actor, or the actor as stored if the list has no such associate. */
-    private static Associate listed(Associate stored, Map<Integer, Associate> actors) {
-        return stored == null ? null : actors.getOrDefault(stored.associateId(), stored);
+    /** The associate list's entry for an actor, or null if the actor is none or not in the list. */
+    private static Associate listedAssociate(RowReader row) throws SQLException {
+        boolean listed = row.optionalInteger() != null;
+        Associate.Builder associate = Associate.builder();
+        ASSOCIATE.read(row, associate);
+        return listed ? associate.build() : null;
     }
 
     /** The contact's elements by kind, each list in order. */
@@ -257,12 +289,13 @@ final class ContactReads {
     }
 
     /**
-     * The contact row: the contact without its parts, its version and the UpdatedDate its last update replaced, its
-     * Address without parts if it has one, and
-     * which tables of parts hold rows for it (contact.part_tables).
+     * The contact row: the contact without its parts, its version, the UpdatedDate its last update replaced, its
+     * Address without parts if it has one, which tables of parts hold rows for it (contact.part_tables), and the
+     * associate list's entries for its creator and last updater, where the list has them (CreatedBy and UpdatedBy
+     * hold them in place of what the row stores).
      */
     private record ContactRow(ContactEntity contact, long version, Instant previousUpdatedDate, Address address,
-                              int localizedLines, int partTables) {
+                              int localizedLines, int partTables, Associate creator, Associate updater) {
     }
 
     private record CustomFieldRow(String key, boolean extra, String value) {

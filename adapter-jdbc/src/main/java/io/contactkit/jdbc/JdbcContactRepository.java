@@ -8,14 +8,11 @@ import io.contactkit.domain.port.ContactRepository;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.schema.UnicodeText;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
@@ -32,9 +29,6 @@ final class JdbcContactRepository implements ContactRepository {
 
     private static final String SELECT_EXISTS = "SELECT COUNT(*) FROM contact WHERE id = :contact_id";
 
-    private static final String REPEATABLE_READ_FOR_THIS_TRANSACTION =
-            "SET TRANSACTION ISOLATION LEVEL REPEATABLE READ";
-
     private final Jdbi jdbi;
     private final WriteTransactions writes;
     private final boolean postgresql;
@@ -48,31 +42,17 @@ final class JdbcContactRepository implements ContactRepository {
 
     /**
      * Reads in REPEATABLE READ, so the contact's row and its parts come from one state even while others write. On
-     * PostgreSQL the level is set for the one transaction, in the round trip that begins it; setting it on the session
-     * instead would cost three more (read the level, set it, set it back). H2 would keep a {@code SET TRANSACTION}
-     * level for the session, so there the session's level is set and restored, which an embedded H2 does in memory.
+     * PostgreSQL the contact query sets the level for its transaction, in the round trip that begins it: a
+     * statement of its own would cost a round trip, and a level set on the session three (read it, set it, set it
+     * back), while the writes keep the pool's READ COMMITTED. H2 would keep a {@code SET TRANSACTION} level for the
+     * session, so there the session's level is set and restored, which an embedded H2 does in memory.
      */
     @Override
     public Optional<StoredContact> find(int contactId) {
         return StoreFaults.guarded("loading contact " + contactId, () -> postgresql
-                ? jdbi.inTransaction(handle -> {
-                    beginRepeatableRead(handle);
-                    return ContactReads.find(handle, contactId);
-                })
+                ? jdbi.inTransaction(handle -> ContactReads.findInNewSnapshot(handle, contactId))
                 : jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
                         handle -> ContactReads.find(handle, contactId)));
-    }
-
-    /**
-     * Sets this transaction's level on the JDBC connection directly: a session command with neither parameters nor
-     * results gains nothing from a Jdbi statement, whose set-up costs the client more than the command itself.
-     */
-    private static void beginRepeatableRead(Handle handle) {
-        try (Statement statement = handle.getConnection().createStatement()) {
-            statement.execute(REPEATABLE_READ_FOR_THIS_TRANSACTION);
-        } catch (SQLException e) {
-            throw new UnableToExecuteStatementException(e, null);
-        }
     }
 
     @Override

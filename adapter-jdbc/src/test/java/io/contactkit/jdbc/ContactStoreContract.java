@@ -32,6 +32,7 @@ import io.contactkit.domain.port.ListItemProvider;
 import io.contactkit.domain.port.ListName;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.rights.Principal;
+import io.contactkit.domain.testing.ContactFixtures;
 import io.contactkit.domain.testing.ContactRepositoryContract;
 import io.contactkit.domain.testing.SeedSamples;
 import java.time.Clock;
@@ -40,6 +41,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -223,6 +229,43 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
                 contacts.find(withElements).orElseThrow().entity());
     }
 
+    /**
+     * Another connection rewrites the contact (its row and every table of its parts) and commits between the load's
+     * first query and the next ones: the load still answers the contact as it was when its first query ran, whole.
+     */
+    @Test
+    void aWriteCommittedWhileAContactIsLoadedDoesNotMixIntoIt() throws Exception {
+        StoredContact stored = storedWithEveryPart();
+        int id = stored.entity().contactId();
+        ContactEntity rewritten = withParts(stored.entity(), 1).toBuilder().name("Rewritten meanwhile").build();
+        ExecutorService writer = Executors.newSingleThreadExecutor();
+        try {
+            Optional<StoredContact> found = afterTheFirstQueryOf(() -> contacts.find(id),
+                    () -> writer.submit(() -> contacts.update(stored, rewritten)).get(30, TimeUnit.SECONDS));
+
+            assertEquals(Optional.of(stored), found);
+            assertEquals(Optional.of(new StoredContact(rewritten, stored.version() + 1)), contacts.find(id));
+        } finally {
+            writer.shutdownNow();
+        }
+    }
+
+    /** The list's entries for the creator and last updater come with the contact row, in the same query. */
+    @Test
+    void loadingTheCreatorAndUpdaterTakesNoQueryOfItsOwn() {
+        Associate listed = lists.associate(1).orElseThrow();
+        ContactEntity acted = named("Acted on").toBuilder()
+                .createdBy(Associate.builder().associateId(1).name("stale name").build())
+                .updatedBy(ContactFixtures.INTEGRATION_USER)
+                .build();
+        int id = contacts.insert(acted).entity().contactId();
+
+        assertEquals(1, queriesRunBy(() -> contacts.find(id)));
+        ContactEntity found = contacts.find(id).orElseThrow().entity();
+        assertEquals(listed, found.createdBy());
+        assertEquals(ContactFixtures.INTEGRATION_USER, found.updatedBy());
+    }
+
     @Test
     void writingAContactTakesAsManyStatementsWithFiftyOfEachPartAsWithOne() {
         ContactEntity base = everyPropertyFilled(lists.associate(1).orElseThrow());
@@ -373,6 +416,23 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
         return targets;
     }
 
+    /** Runs the work, and {@code meanwhile} once, right after the work's first statement has run. */
+    private <T> T afterTheFirstQueryOf(Supplier<T> work, Callable<?> meanwhile) {
+        AtomicBoolean done = new AtomicBoolean();
+        return watched(work, new SqlLogger() {
+            @Override
+            public void logAfterExecution(StatementContext context) {
+                if (done.compareAndSet(false, true)) {
+                    try {
+                        meanwhile.call();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("the write between the queries failed", e);
+                    }
+                }
+            }
+        });
+    }
+
     /** How many SQL statements (a batch counts once) the work runs. */
     private int statementsRunBy(Supplier<?> work) {
         return statementsRunBy(work, sql -> true);
@@ -380,14 +440,12 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
 
     /** How many SELECT statements the work runs. */
     private int queriesRunBy(Supplier<?> work) {
-        return statementsRunBy(work, sql -> sql.startsWith("SELECT"));
+        return statementsRunBy(work, sql -> sql.contains("SELECT"));
     }
 
     private int statementsRunBy(Supplier<?> work, Predicate<String> counted) {
         AtomicInteger statements = new AtomicInteger();
-        SqlStatements config = store.jdbi().getConfig(SqlStatements.class);
-        SqlLogger previous = config.getSqlLogger();
-        config.setSqlLogger(new SqlLogger() {
+        watched(work, new SqlLogger() {
             @Override
             public void logAfterExecution(StatementContext context) {
                 if (counted.test(context.getRawSql())) {
@@ -395,11 +453,18 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
                 }
             }
         });
+        return statements.get();
+    }
+
+    /** Runs the work with the logger told of each statement the store runs. */
+    private <T> T watched(Supplier<T> work, SqlLogger logger) {
+        SqlStatements config = store.jdbi().getConfig(SqlStatements.class);
+        SqlLogger previous = config.getSqlLogger();
+        config.setSqlLogger(logger);
         try {
-            work.get();
+            return work.get();
         } finally {
             config.setSqlLogger(previous);
         }
-        return statements.get();
     }
 }

@@ -22,6 +22,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** The contract on a real PostgreSQL 14 server, the production store, and what only a server shows. */
@@ -54,6 +56,32 @@ class PostgresContactStoreTest extends ContactStoreContract {
             assertEquals("read committed", store.jdbi().withHandle(handle -> handle
                     .createQuery("SHOW TRANSACTION ISOLATION LEVEL").mapTo(String.class).one()));
         }
+    }
+
+    /**
+     * A load is one round trip per query it runs and one for the COMMIT that ends its transaction: the REPEATABLE
+     * READ snapshot that keeps the contact whole takes none of its own. Counted at the driver's socket, the fewest of
+     * three loads in a row, so that a check of an idle connection by the pool does not count.
+     */
+    @Test
+    void theSnapshotOfALoadCostsNoRoundTripOfItsOwn() {
+        JdbcSettings counted = JdbcSettings.of(settings.jdbcUrl() + "?socketFactory="
+                + RoundTripCountingSockets.class.getName(), settings.user(), settings.password());
+        try (JdbcStore counting = JdbcStore.open(counted)) {
+            ContactEntity elementsOnly = ContactEntity.builder().name("Counted")
+                    .emails(List.of(EntityElement.builder().value("info@example.com").build()))
+                    .build();
+            int bare = counting.contacts().insert(ContactEntity.builder().name("Bare").build()).entity().contactId();
+            int withElements = counting.contacts().insert(elementsOnly).entity().contactId();
+
+            assertEquals(2, fewestRoundTripsOf(() -> counting.contacts().find(bare)), "contact query, COMMIT");
+            assertEquals(3, fewestRoundTripsOf(() -> counting.contacts().find(withElements)),
+                    "contact query, element query, COMMIT");
+        }
+    }
+
+    private static int fewestRoundTripsOf(Supplier<?> work) {
+        return IntStream.range(0, 3).map(i -> RoundTripCountingSockets.during(work)).min().orElseThrow();
     }
 
     /**

@@ -25,14 +25,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server jar killed with SIGKILL (no shutdown hook, no flush) under write load on its embedded H2 file
- * database, and started again on the same files: every write it answered 200 is there.
+ * database, and started again on the same files: every write it answered 200 is there. Two clients append to each
+ * appended contact, so that its updates also wait for each other's turn.
  */
 class KilledServerIT {
 
     private static final String USER = "ada";
     private static final String PASSWORD = "ada-Secret-1";
     private static final int CREATING_CLIENTS = 4;
-    private static final int APPENDING_CLIENTS = 4;
+    private static final int APPENDED_CONTACTS = 4;
+    private static final int APPENDING_CLIENTS = 8;
     private static final Duration UNAVAILABLE_FOR_AT_MOST = Duration.ofSeconds(30);
 
     /** Kept when the test fails, with the database and both servers' output, for the failure to explain itself. */
@@ -49,7 +51,7 @@ class KilledServerIT {
         try (ServerJar first = ServerJar.start(workingDirectory, "--port", "0", "--user", USER + ":" + PASSWORD)) {
             ApiClient admin = new ApiClient(first.awaitBaseUrl()).asUser(USER, PASSWORD);
             List<Integer> appendedTo = new ArrayList<>();
-            for (int i = 0; i < APPENDING_CLIENTS; i++) {
+            for (int i = 0; i < APPENDED_CONTACTS; i++) {
                 appendedTo.add((Integer) admin.postJson("/api/v1/Contact", "{\"Name\":\"Appended " + i + "\"}")
                         .json().get("ContactId"));
             }
@@ -60,8 +62,9 @@ class KilledServerIT {
                 running.add(clients.submit(() -> create(admin, client, acknowledged)));
             }
             for (int i = 0; i < APPENDING_CLIENTS; i++) {
-                int contactId = appendedTo.get(i);
-                running.add(clients.submit(() -> append(admin, contactId, acknowledged)));
+                int client = i;
+                int contactId = appendedTo.get(i % APPENDED_CONTACTS);
+                running.add(clients.submit(() -> append(admin, client, contactId, acknowledged)));
             }
 
             Thread.sleep(3_000);
@@ -139,10 +142,10 @@ class KilledServerIT {
         }
     }
 
-    /** Appends e-mail addresses to the contact until the server is gone, noting each one answered 200. */
-    private static void append(ApiClient admin, int contactId, Queue<Acknowledged> acknowledged) {
+    /** Appends this client's e-mail addresses to the contact until the server is gone, noting each answered 200. */
+    private static void append(ApiClient admin, int client, int contactId, Queue<Acknowledged> acknowledged) {
         for (int i = 0; ; i++) {
-            String email = "appended-" + contactId + "-" + i + "@dare.example";
+            String email = "appended-" + contactId + "-" + client + "-" + i + "@dare.example";
             Reply reply = sent(() -> admin.call("PATCH", "/api/v1/Contact/" + contactId).body("[{\"op\":\"add\","
                     + "\"path\":\"/Emails/-\",\"value\":{\"Value\":\"" + email + "\"}}]", "application/json-patch+json")
                     .send());
