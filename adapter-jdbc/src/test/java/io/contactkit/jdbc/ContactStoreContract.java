@@ -244,7 +244,8 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
                     () -> writer.submit(() -> contacts.update(stored, rewritten)).get(30, TimeUnit.SECONDS));
 
             assertEquals(Optional.of(stored), found);
-            assertEquals(Optional.of(new StoredContact(rewritten, stored.version() + 1)), contacts.find(id));
+            assertEquals(Optional.of(new StoredContact(rewritten, stored.version() + 1, stored.entity().updatedDate())),
+                    contacts.find(id));
         } finally {
             writer.shutdownNow();
         }
