@@ -34,7 +34,7 @@ final class XmlDocumentSink implements DocumentSink {
             if (levels.isEmpty()) {
                 writer.writeStartDocument("UTF-8", "1.0");
                 writer.writeStartElement(model.name());
-                writer.writeNamespace("xsi", XmlTreeReader.XSI);
+                writer.writeNamespace("xsi", XmlDocumentSource.XSI);
             } else {
                 writer.writeStartElement(nextName());
             }
@@ -116,7 +116,7 @@ final class XmlDocumentSink implements DocumentSink {
     public void nullValue() {
         try {
             writer.writeEmptyElement(nextName());
-            writer.writeAttribute("xsi", XmlTreeReader.XSI, "nil", "true");
+            writer.writeAttribute("xsi", XmlDocumentSource.XSI, "nil", "true");
             valueWritten();
         } catch (XMLStreamException e) {
             throw new WriteFailure(e);
