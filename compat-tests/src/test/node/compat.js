@@ -5,17 +5,17 @@
  * objects sent back as it made them (camelCase, enums as numbers). Prints one line per call and ends with
  * "N passed, N failed"; exits 1 when any call failed.
  *
- * Environment: CONTACTKIT_URL (http://127.0.0.1:PORT/), CONTACTKIT_USER and CONTACTKIT_PASSWORD (an administrator),
- * CONTACTKIT_SEEDS (the folder of the seed pages' sample bodies, *.request.json).
+ * Environment: COMPAT_URL (http://127.0.0.1:PORT/), COMPAT_USER and COMPAT_PASSWORD (an administrator),
+ * COMPAT_SEEDS (the folder of the seed pages' sample bodies, *.request.json).
  */
 const fs = require('fs');
 const path = require('path');
 const { ContactRestApi, ContactAgent } = require('@superoffice/webapi');
 
-const baseUrl = required('CONTACTKIT_URL');
-const user = required('CONTACTKIT_USER');
-const password = required('CONTACTKIT_PASSWORD');
-const seeds = required('CONTACTKIT_SEEDS');
+const baseUrl = required('COMPAT_URL');
+const user = required('COMPAT_USER');
+const password = required('COMPAT_PASSWORD');
+const seeds = required('COMPAT_SEEDS');
 
 /** The client sends SO-Language and SO-Culture like an application configured for English. */
 function client(Kind, secret) {

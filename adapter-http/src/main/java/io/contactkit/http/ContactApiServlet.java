@@ -9,6 +9,7 @@ import io.contactkit.http.authentication.Authenticator;
 import io.contactkit.http.authentication.BuiltInAuthenticator;
 import io.contactkit.serialization.Limits;
 import io.contactkit.serialization.WireFormat;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,6 +43,7 @@ public final class ContactApiServlet extends HttpServlet {
     private final transient Authenticator authenticator;
     private final transient AppTokens appTokens;
     private final transient Limits limits;
+    private final transient RequestMeters meters;
     private final long slowNanos;
 
     private ContactApiServlet(Builder builder) {
@@ -53,6 +55,7 @@ public final class ContactApiServlet extends HttpServlet {
         this.sessions = builtIn == null ? null : new SessionEndpoints(builder.accounts, builtIn);
         this.appTokens = new AppTokens(builder.appTokens);
         this.slowNanos = builder.slowRequestThreshold.toNanos();
+        this.meters = new RequestMeters(builder.meterRegistry);
     }
 
     public static Builder builder(ContactService contacts) {
@@ -69,6 +72,7 @@ public final class ContactApiServlet extends HttpServlet {
             answers.problem(exchange, answer.problem(), answer.headers());
         } finally {
             long elapsed = exchange.elapsedNanos();
+            meters.record(exchange.endpoint(), exchange.method(), response.getStatus(), elapsed);
             if (elapsed > slowNanos) {
                 LOG.warn("slow request: {} {} took {} ms", exchange.method(), exchange.path(),
                         TimeUnit.NANOSECONDS.toMillis(elapsed));
@@ -80,6 +84,7 @@ public final class ContactApiServlet extends HttpServlet {
         Route route;
         try {
             route = Route.match(exchange.method(), exchange.path());
+            exchange.routedTo(route.endpoint());
         } catch (RequestRefused unrouted) {
             authenticate(exchange); // who may not use the API learns nothing about its paths
             throw unrouted;
@@ -127,6 +132,7 @@ public final class ContactApiServlet extends HttpServlet {
         private Collection<String> appTokens = List.of();
         private long maxBodyBytes = Limits.DEFAULT_MAX_BODY_BYTES;
         private Duration slowRequestThreshold = Duration.ofMillis(2000);
+        private MeterRegistry meterRegistry;
 
         private Builder(ContactService contacts) {
             this.contacts = Objects.requireNonNull(contacts, "contacts");
@@ -170,6 +176,16 @@ public final class ContactApiServlet extends HttpServlet {
                 throw new IllegalArgumentException("a slow-request threshold cannot be negative");
             }
             this.slowRequestThreshold = threshold;
+            return this;
+        }
+
+        /**
+         * Where to record every request as the timer {@code contactkit.requests}, tagged by endpoint (the
+         * operation's name, such as {@code get_contact}), method and status, with a latency histogram. Default: no
+         * meters.
+         */
+        public Builder meterRegistry(MeterRegistry registry) {
+            this.meterRegistry = Objects.requireNonNull(registry, "registry");
             return this;
         }
 

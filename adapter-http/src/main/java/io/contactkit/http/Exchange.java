@@ -20,6 +20,7 @@ final class Exchange {
     private final long startedNanos;
     private final Limits limits;
     private final QueryParameters query;
+    private Endpoint endpoint;
 
     Exchange(HttpServletRequest request, HttpServletResponse response, long startedNanos, Limits limits) {
         this.request = request;
@@ -27,6 +28,16 @@ final class Exchange {
         this.startedNanos = startedNanos;
         this.limits = limits;
         this.query = new QueryParameters(request.getQueryString());
+    }
+
+    /** Records the endpoint the request was routed to, for the request meters. */
+    void routedTo(Endpoint endpoint) {
+        this.endpoint = endpoint;
+    }
+
+    /** The endpoint the request was routed to; null while it is not, or when its path is no endpoint's. */
+    Endpoint endpoint() {
+        return endpoint;
     }
 
     HttpServletRequest request() {

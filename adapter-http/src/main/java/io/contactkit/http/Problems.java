@@ -46,8 +46,11 @@ final class Problems {
             if (problem.status() == 500) {
                 LOG.error("{} {} failed unexpectedly [correlation id {}]", method, path, correlationId, failure);
             } else {
+                // an outage of the store or an upstream, which the adapter that met it has logged: no trace here
                 LOG.warn("{} {} answered {}: {} [correlation id {}]", method, path, problem.status(),
-                        failure.getMessage(), correlationId, failure.getCause());
+                        failure.getMessage(), correlationId);
+                LOG.debug("{} {} answered {} [correlation id {}]", method, path, problem.status(), correlationId,
+                        failure);
             }
         }
         return new Answer(problem, answer.headers());

@@ -29,6 +29,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** The servlet as an embedding application uses it: its own contact service, authenticator and context path. */
@@ -74,21 +77,52 @@ class ContactApiServletTest {
         }
     }
 
+    /** An outage is expected to happen: the log says what and where in one line, without a stack trace. */
     @Test
-    void storageOutageIsServiceUnavailableWithACorrelationIdTheLogNames() {
+    void storageOutageIsServiceUnavailableWithACorrelationIdTheLogNamesInOneLine() {
         Reply reply;
         String log;
         try (CapturedLog captured = CapturedLog.start();
              ServletServer server = ServletServer.start("/", servlet(failing(
-                     () -> new StorageUnavailableException("connection refused", null))).build())) {
+                     () -> new StorageUnavailableException("connection refused",
+                             new java.sql.SQLException("the database is gone")))).build())) {
             reply = server.client().call("GET", "/api/v1/Contact/1").header("X-User", "eve").send();
             log = captured.text();
         }
 
         assertEquals(503, reply.status(), reply::toString);
         String correlationId = (String) reply.json().get("correlationId");
-        assertTrue(log.contains(correlationId), log);
         assertEquals(correlationId, reply.header("X-Correlation-Id").orElseThrow());
+        List<String> lines = log.lines().filter(line -> line.contains(correlationId)).toList();
+        assertEquals(1, lines.size(), log);
+        assertTrue(lines.get(0).contains("WARN") && lines.get(0).contains("GET /api/v1/Contact/1 answered 503"),
+                log);
+        assertFalse(log.contains("\tat ") || log.contains("SQLException"), log);
+    }
+
+    @Test
+    void requestsAreTimedByEndpointMethodAndStatusInTheGivenRegistry() {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        try (ServletServer server = ServletServer.start("/", servlet(new InMemoryContactRepository())
+                .meterRegistry(meters).build())) {
+            ApiClient client = server.client();
+            client.call("POST", "/api/v1/Contact").header("X-User", "eve")
+                    .body("{\"Name\":\"Timed\"}", "application/json").send();
+            client.call("GET", "/api/v1/Contact/1").header("X-User", "eve").send();
+            client.call("GET", "/api/v1/Contact/2").header("X-User", "eve").send();
+            client.call("GET", "/api/v1/Contact/1").send();
+            client.call("BREW", "/api/v1/Contact/1").header("X-User", "eve").send();
+            client.call("GET", "/api/v1/Coffee/1").header("X-User", "eve").send();
+        }
+
+        assertEquals(1, count(meters, "create_contact", "POST", "200"));
+        assertEquals(1, count(meters, "get_contact", "GET", "200"));
+        assertEquals(1, count(meters, "get_contact", "GET", "404"));
+        assertEquals(1, count(meters, "get_contact", "GET", "401"));
+        assertEquals(1, count(meters, "none", "OTHER", "405"), "a made-up method is no tag value of its own");
+        assertEquals(1, count(meters, "none", "GET", "404"), "nor is a made-up path");
+        Timer timer = meters.get("contactkit.requests").tag("endpoint", "get_contact").tag("status", "200").timer();
+        assertTrue(timer.totalTime(TimeUnit.NANOSECONDS) > 0);
     }
 
     @Test
@@ -231,5 +265,11 @@ class ContactApiServletTest {
                 throw failure.get();
             }
         };
+    }
+
+    private static long count(SimpleMeterRegistry meters, String endpoint, String method, String status) {
+        Timer timer = meters.find("contactkit.requests").tag("endpoint", endpoint).tag("method", method)
+                .tag("status", status).timer();
+        return timer == null ? 0 : timer.count();
     }
 }

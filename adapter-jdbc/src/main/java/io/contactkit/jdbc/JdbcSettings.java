@@ -27,7 +27,7 @@ public record JdbcSettings(String jdbcUrl, String user, String password, int poo
     private static final int DEFAULT_POOL_SIZE = 10;
     private static final Duration DEFAULT_CONNECTION_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration SHORTEST_CONNECTION_TIMEOUT = Duration.ofMillis(250);
-    private static final Duration DEFAULT_REFERENCE_DATA_TTL = Duration.ofSeconds(30);
+    static final Duration DEFAULT_REFERENCE_DATA_TTL = Duration.ofSeconds(30);
 
     public JdbcSettings {
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");

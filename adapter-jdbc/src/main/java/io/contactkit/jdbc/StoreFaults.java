@@ -56,7 +56,8 @@ final class StoreFaults {
         return cause;
     }
 
-    private static String sqlState(Throwable failure) {
+    /** The SQLSTATE of the first SQLException in the chain of causes, or null. */
+    static String sqlState(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 return sql.getSQLState();

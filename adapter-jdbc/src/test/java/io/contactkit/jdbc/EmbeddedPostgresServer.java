@@ -3,6 +3,7 @@ package io.contactkit.jdbc;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.sql.DataSource;
 
 /**
  * A real PostgreSQL server for one test class, from the binaries zonky ships as a Maven artifact. PostgreSQL refuses
@@ -28,6 +29,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     /** The server's database {@code postgres}, as its superuser (trusted, no password). */
     JdbcSettings settings() {
         return JdbcSettings.of("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres", "postgres", "");
+    }
+
+    /** The same database as a data source an application would hand the store: one new connection per call. */
+    DataSource dataSource() {
+        return postgres.getPostgresDatabase();
     }
 
     /** Stops the server. */

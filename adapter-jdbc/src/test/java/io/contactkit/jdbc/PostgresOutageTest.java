@@ -1,6 +1,7 @@
 package io.contactkit.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +46,9 @@ class PostgresOutageTest {
                 assertThrows(StorageUnavailableException.class, () -> store.lists().interests("en"));
                 assertThrows(StorageUnavailableException.class,
                         () -> store.customFieldCatalog().definition("SuperOffice:1"));
+                assertThrows(StorageUnavailableException.class, () -> store.identities().user("admin"));
+                assertThrows(StorageUnavailableException.class, () -> store.identities().tokenByDigest("0".repeat(64)));
+                assertFalse(store.isReady());
             });
             assertTimeoutPreemptively(QUICKLY,
                     () -> assertThrows(StorageUnavailableException.class, () -> JdbcStore.open(settings)));
@@ -84,6 +88,7 @@ class PostgresOutageTest {
                 }
             }
 
+            assertTrue(store.isReady(), "ready again once the server is back");
             assertTrue(twentyCalls.compareTo(Duration.ofSeconds(8)) < 0, () -> "20 calls took " + twentyCalls
                     + "; each waiting the timeout would take 40 s");
             assertEquals("Outlives the outage", found.orElseThrow().entity().name());

@@ -14,6 +14,7 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The architecture ContactKit holds itself to, as ArchUnit rules that any build can run over its own classes.
@@ -23,9 +24,11 @@ import java.util.regex.Pattern;
  * around it; the formats {@code patch} (plain Java) and {@code serialization} (bytes, with Jackson) around that; the
  * adapters {@code http} (the servlet), {@code jdbc} (storage) and {@code enrichment} (company data) outside them,
  * none of which uses another; and the standalone {@code server}, the one place that assembles the adapters, outermost.
- * Each infrastructure library belongs to the modules whose job it is: JDBC to {@code jdbc}, Jackson to
- * {@code serialization} and {@code enrichment}, {@code java.net.http} to {@code enrichment}, the Servlet API to
- * {@code http} and {@code server}, Jetty to {@code server}. Public types live only in the packages that are a
+ * Each infrastructure library belongs to the modules whose job it is: JDBC to {@code jdbc} (the contacts and the
+ * identities the server signs users in with alike), Jackson to {@code serialization} and {@code enrichment},
+ * {@code java.net.http} to {@code enrichment}, the Servlet API to {@code http} and {@code server}, Jetty to
+ * {@code server}, Micrometer to where requests and connections are handled ({@code http}, {@code jdbc}) and to the
+ * {@code server} that exposes the meters. Public types live only in the packages that are a
  * module's API ({@link #PUBLIC_PACKAGES}); everything else is package-private.
  * <p>
  * An application that embeds ContactKit and writes its own adapter checks it in its own build:
@@ -55,9 +58,10 @@ public final class ContactKitArchitecture {
     private static final String JAVA_NET_HTTP = "java.net.http..";
     private static final String SERVLET = "jakarta.servlet..";
     private static final String JETTY = "org.eclipse.jetty..";
+    private static final String MICROMETER = "io.micrometer..";
     private static final String[] INFRASTRUCTURE_LIBRARIES = {
         "tools.jackson..", "com.fasterxml.jackson..", "org.jdbi..", "java.sql..", "javax.sql..",
-        "jakarta.servlet..", "org.eclipse.jetty..", "java.net.http.."
+        "jakarta.servlet..", "org.eclipse.jetty..", "java.net.http..", "io.micrometer.."
     };
     private static final List<String> ADAPTERS = List.of("http", "jdbc", "enrichment");
 
@@ -112,6 +116,7 @@ public final class ContactKitArchitecture {
                 onlyTheEnrichmentAdapterUsesJavaNetHttp(),
                 onlyTheHttpAdapterAndTheServerUseTheServletApi(),
                 onlyTheServerUsesJetty(),
+                onlyTheHttpAndJdbcAdaptersAndTheServerUseMicrometer(),
                 publicTypesLiveInApiPackagesOnly(),
                 noPackageCycles());
     }
@@ -183,7 +188,7 @@ public final class ContactKitArchitecture {
     public ArchRule coreUsesNoInfrastructureLibrary() {
         return noClasses().that().resideInAnyPackage(domain, codec, patch)
                 .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE_LIBRARIES)
-                .because("JSON, SQL, HTTP, servlets and servers belong to adapters; the core is plain Java")
+                .because("JSON, SQL, HTTP, servlets, servers and meters belong to adapters; the core is plain Java")
                 .allowEmptyShould(false);
     }
 
@@ -211,6 +216,12 @@ public final class ContactKitArchitecture {
                 + " standalone server runs Jetty", server);
     }
 
+    public ArchRule onlyTheHttpAndJdbcAdaptersAndTheServerUseMicrometer() {
+        return onlyModulesUse(new String[] {MICROMETER}, "requests are timed where they are served and connections"
+                + " where they are pooled, into the registry the server (or an embedding application) gives",
+                http, jdbc, server);
+    }
+
     public ArchRule publicTypesLiveInApiPackagesOnly() {
         String[] api = PUBLIC_PACKAGES.stream().map(name -> root + "." + name).toArray(String[]::new);
         return classes().that().resideInAPackage(root + "..").and().arePublic()
@@ -233,12 +244,29 @@ public final class ContactKitArchitecture {
      * the package has no classes, so a misspelt package cannot pass.
      */
     public ArchRule adapterUsesOnlyTheCore(String adapterPackage) {
+        return adapterUsesOnly(adapterPackage, "an adapter plugs into the core's ports; other adapters' classes are"
+                + " their own business", domain, patch);
+    }
+
+    /**
+     * An embedder's sign-in adapter for the HTTP API (its own {@code Authenticator} or {@code AccountStore}, in the
+     * given package and its subpackages) uses ContactKit only through its core and the servlet's credential ports
+     * ({@code http.authentication}), never through the servlet, the formats or another adapter. Fails when the
+     * package has no classes.
+     */
+    public ArchRule signInAdapterUsesOnlyTheCoreAndTheCredentialPorts(String adapterPackage) {
+        return adapterUsesOnly(adapterPackage, "a sign-in adapter answers who sends a request; serving the request is"
+                + " the servlet's business", domain, patch, root + ".http.authentication..");
+    }
+
+    private ArchRule adapterUsesOnly(String adapterPackage, String reason, String... contactKitApi) {
         String adapter = packageName(adapterPackage) + "..";
+        String[] allowed = Stream.concat(Stream.of(contactKitApi), Stream.of(adapter)).toArray(String[]::new);
         return noClasses().that().resideInAPackage(adapter)
                 .should().dependOnClassesThat(resideInAPackage(root + "..")
-                        .and(not(resideInAnyPackage(domain, patch, adapter)))
-                        .as("reside in ContactKit outside its core (%s, %s)", domain, patch))
-                .because("an adapter plugs into the core's ports; other adapters' classes are their own business")
+                        .and(not(resideInAnyPackage(allowed)))
+                        .as("reside in ContactKit outside %s", String.join(", ", contactKitApi)))
+                .because(reason)
                 .allowEmptyShould(false);
     }
 

@@ -21,6 +21,7 @@ import io.contactkit.fixture.domain.card.format.CardFormat;
 import io.contactkit.fixture.domain.port.ContactStore;
 import io.contactkit.fixture.enrichment.CompanyLookup;
 import io.contactkit.fixture.enrichment.EnrichmentSavingRows;
+import io.contactkit.fixture.enrichment.LookupCountingCalls;
 import io.contactkit.fixture.enrichment.LookupReadingRequests;
 import io.contactkit.fixture.http.ContactResource;
 import io.contactkit.fixture.http.ResourceCallingOut;
@@ -140,7 +141,7 @@ class ContactKitArchitectureTest {
         assertBrokenOnlyBy(FIXTURE.coreUsesNoInfrastructureLibrary(),
                 List.of(DomainOnInfrastructure.class, PatchReadingJackson.class),
                 "java.sql.", "javax.sql.", "tools.jackson.", "com.fasterxml.jackson.", "org.jdbi.",
-                "jakarta.servlet.", "org.eclipse.jetty.");
+                "jakarta.servlet.", "org.eclipse.jetty.", "io.micrometer.");
     }
 
     @Test
@@ -172,6 +173,12 @@ class ContactKitArchitectureTest {
     void jettyOutsideTheServerBreaksTheJettyRule() {
         assertBrokenOnlyBy(FIXTURE.onlyTheServerUsesJetty(),
                 List.of(ResourceStartingJetty.class, DomainOnInfrastructure.class), "org.eclipse.jetty.");
+    }
+
+    @Test
+    void metersOutsideHttpJdbcAndTheServerBreakTheMicrometerRule() {
+        assertBrokenOnlyBy(FIXTURE.onlyTheHttpAndJdbcAdaptersAndTheServerUseMicrometer(),
+                List.of(LookupCountingCalls.class, DomainOnInfrastructure.class), "io.micrometer.");
     }
 
     @Test

@@ -4,17 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.embedder.leakysignin.SelfServingSignIn;
 import com.example.embedder.leakystorage.RowMappedContacts;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.contactkit.http.ContactApiServlet;
+import io.contactkit.http.authentication.Authenticator;
 import io.contactkit.jdbc.JdbcAdapterInternals;
 import org.junit.jupiter.api.Test;
 
 /**
- * The rule set as an application that embeds ContactKit runs it in its own build, over its own storage adapters in
- * {@code com.example.embedder}.
+ * The rule set as an application that embeds ContactKit runs it in its own build, over its own storage and sign-in
+ * adapters in {@code com.example.embedder}.
  */
 class EmbeddingApplicationTest {
 
@@ -38,6 +41,33 @@ class EmbeddingApplicationTest {
         String report = result.getFailureReport().toString();
         assertTrue(report.contains(RowMappedContacts.class.getName())
                 && report.contains(JdbcAdapterInternals.class.getName()), report);
+    }
+
+    @Test
+    void signInAdapterUsingTheCredentialPortsKeepsItsRule() {
+        EvaluationResult result = CONTACTKIT.signInAdapterUsesOnlyTheCoreAndTheCredentialPorts(
+                "com.example.embedder.signin").evaluate(EMBEDDER);
+
+        assertFalse(result.hasViolation(), result.getFailureReport()::toString);
+    }
+
+    @Test
+    void signInAdapterServingRequestsThroughTheServletBreaksItsRule() {
+        EvaluationResult result = CONTACTKIT.signInAdapterUsesOnlyTheCoreAndTheCredentialPorts(
+                "com.example.embedder.leakysignin").evaluate(EMBEDDER);
+
+        assertTrue(result.hasViolation());
+        String report = result.getFailureReport().toString();
+        assertTrue(report.contains(SelfServingSignIn.class.getName())
+                && report.contains(ContactApiServlet.class.getName()), report);
+    }
+
+    @Test
+    void signInAdapterIsNoCoreOnlyAdapter() {
+        EvaluationResult result = CONTACTKIT.adapterUsesOnlyTheCore("com.example.embedder.signin").evaluate(EMBEDDER);
+
+        assertTrue(result.getFailureReport().toString().contains(Authenticator.class.getName()),
+                result.getFailureReport()::toString);
     }
 
     @Test

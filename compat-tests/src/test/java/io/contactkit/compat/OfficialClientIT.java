@@ -59,10 +59,10 @@ class OfficialClientIT {
             ProcessBuilder suite = new ProcessBuilder(List.of("node", "compat.js")).directory(client.toFile())
                     .redirectErrorStream(true);
             suite.environment().putAll(Map.of(
-                    "CONTACTKIT_URL", baseUrl + "/",
-                    "CONTACTKIT_USER", USER,
-                    "CONTACTKIT_PASSWORD", password,
-                    "CONTACTKIT_SEEDS", System.getProperty("contactkit.seeds")));
+                    "COMPAT_URL", baseUrl + "/",
+                    "COMPAT_USER", USER,
+                    "COMPAT_PASSWORD", password,
+                    "COMPAT_SEEDS", System.getProperty("contactkit.seeds")));
             int exit = run(suite, SUITE_TIME, true);
             assertEquals(0, exit, "a call of the official client failed (lines marked FAIL above)");
         } finally {

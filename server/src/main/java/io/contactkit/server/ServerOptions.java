@@ -1,29 +1,41 @@
 package io.contactkit.server;
 
+import io.contactkit.domain.rights.Role;
 import io.contactkit.serialization.Limits;
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * The standalone server's command line.
+ * The standalone server's options, from the command line, the environment ({@code CONTACTKIT_DB_URL} for
+ * {@code --db-url}) and a properties file ({@code --config}), in that order of precedence (see {@link OptionSources}).
  *
- * @param db             JDBC URL; empty for the embedded H2 file database under {@code ./contactkit-data}
+ * @param db                 JDBC URL; empty for the embedded H2 file database under {@code ./contactkit-data}
  * @param enrichmentData     a company dataset for EnrichContactEntity; without it or an endpoint, the shipped sample
  * @param enrichmentEndpoint an external enrichment endpoint to ask instead of a dataset
  * @param threads            the most threads Jetty runs, requests and its own selector and acceptor alike
  * @param referenceDataTtl   how long list items and custom-field definitions read from the database are kept
+ * @param identityCacheTtl   how long users, API tokens and sessions read from the database are kept
+ * @param corsOrigins        the origins of browser pages allowed to call the server
+ * @param metricsToken       the Bearer token {@code /metrics} asks for; empty for none
+ * @param warnings           what an operator should hear about the options given, such as secrets on the command line
  */
 record ServerOptions(int port, String bind, Optional<String> db, String dbUser, String dbPassword, List<User> users,
                      List<Token> tokens, List<String> appTokens, Optional<Path> enrichmentData,
                      Optional<URI> enrichmentEndpoint, Duration slow, long maxBodyBytes, int authFailureLimit,
-                     int threads, Duration referenceDataTtl, boolean help) {
+                     int threads, Duration referenceDataTtl, Duration identityCacheTtl, Duration sessionLifetime,
+                     List<String> corsOrigins, Optional<String> metricsToken, List<String> warnings, boolean help) {
 
     /**
      * The database pool's 10 connections, Jetty's acceptor and selector, and a few for requests that need no
@@ -35,45 +47,71 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
     static final int MIN_THREADS = 8;
     /** Changes to the lists in the database show within half a minute; a GET no longer reads the lists each time. */
     static final Duration DEFAULT_REFERENCE_DATA_TTL = Duration.ofSeconds(30);
-
-    static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: java -jar contactkit-server.jar [options]",
-            "",
-            "Serves the ContactKit Contact API under http://BIND:PORT/api/v1.",
-            "",
-            "  --port N                   port to listen on (default 8080; 0 picks a free one)",
-            "  --bind ADDRESS             address to listen on (default 127.0.0.1)",
-            "  --db JDBC_URL              database (default: H2 file database under ./contactkit-data)",
-            "  --db-user NAME             database user",
-            "  --db-password PASSWORD     database password",
-            "  --user NAME:PASSWORD[:ROLE]  a user for Basic authentication and sign-in; ROLE is admin (default) or",
-            "                             readonly; repeatable. Without any, an 'admin' user with a random password",
-            "                             is created and its password printed once.",
-            "  --token TOKEN[:ROLE]       an API token for Bearer authentication; repeatable",
-            "  --app-token TOKEN          a partner application token; when any is given, every request must send",
-            "                             one in SO-AppToken; repeatable",
-            "  --enrichment-data FILE     company dataset (JSON or CSV) for EnrichContactEntity (default: the",
-            "                             fictitious sample companies that ship with ContactKit)",
-            "  --enrichment-endpoint URL  an external enrichment endpoint to ask instead of a dataset",
-            "  --slow-ms N                log requests slower than N ms at WARN (default 2000)",
-            "  --max-body-bytes N         largest request body accepted (default 1048576)",
-            "  --auth-failure-limit N     wrong passwords or tokens allowed per minute from one address and for one",
-            "                             user name; more are refused with 429 (default 10; 0 turns the limit off)",
-            "  --threads N                most threads serving requests, Jetty's own included (default "
-                    + DEFAULT_THREADS + ")",
-            "  --reference-data-ttl N     seconds list items and custom-field definitions are kept after being read",
-            "                             from the database; changes made there show after at most that long",
-            "                             (default " + DEFAULT_REFERENCE_DATA_TTL.toSeconds()
-                    + "; 0 reads them on every request)",
-            "  --help                     this text");
+    /** A sign-out or a removed user shows on every other node within this time. */
+    static final Duration DEFAULT_IDENTITY_CACHE_TTL = Duration.ofSeconds(5);
+    static final Duration DEFAULT_SESSION_LIFETIME = Duration.ofHours(8);
 
     private static final int DEFAULT_PORT = 8080;
     private static final int DEFAULT_AUTH_FAILURE_LIMIT = 10;
+    private static final String SECRET_ON_COMMAND_LINE = " on the command line is visible to every user of this"
+            + " machine (ps, /proc); ";
+
+    /** Every option the server takes, in the order {@code --help} lists them. */
+    static final List<OptionSources.Option> OPTIONS = List.of(
+            option("--config", "FILE", "a properties file of options: NAME=VALUE lines, NAME an option without its"
+                    + " dashes (db-url=jdbc:postgresql://db/contacts)"),
+            option("--port", "N", "port to listen on (default 8080; 0 picks a free one)"),
+            option("--bind", "ADDRESS", "address to listen on (default 127.0.0.1)"),
+            option("--db-url", "JDBC_URL", "database, e.g. jdbc:postgresql://db/contacts (default: an H2 file"
+                    + " database under ./contactkit-data); --db is the same"),
+            option("--db-user", "NAME", "database user"),
+            option("--db-password", "PASSWORD", "database password; prefer --db-password-file or the environment"),
+            option("--db-password-file", "FILE", "a file holding the database password"),
+            repeatable("--user", "NAME:PASSWORD[:ROLE]", "for tests and demos: a user (ROLE admin, the default, or"
+                    + " readonly) added to the database, or updated there, at start; its password is visible to"
+                    + " other users of the machine: manage users with the users command instead"),
+            repeatable("--token", "TOKEN[:ROLE]", "for tests and demos: an API token added to the database at"
+                    + " start; manage tokens with the tokens command instead"),
+            repeatable("--app-token", "TOKEN", "a partner application token; when any is given, every request"
+                    + " must send one in SO-AppToken"),
+            option("--app-token-file", "FILE", "a file of partner application tokens, one a line"),
+            option("--enrichment-data", "FILE", "company dataset (JSON or CSV) for EnrichContactEntity (default:"
+                    + " the fictitious sample companies that ship with ContactKit)"),
+            option("--enrichment-endpoint", "URL", "an external enrichment endpoint to ask instead of a dataset"),
+            option("--slow-ms", "N", "log requests slower than N ms at WARN (default 2000)"),
+            option("--max-body-bytes", "N", "largest request body accepted (default 1048576)"),
+            option("--auth-failure-limit", "N", "wrong passwords or tokens allowed per minute from one address and"
+                    + " for one user name, on each node; more are refused with 429 (default 10; 0: no limit)"),
+            option("--threads", "N", "most threads serving requests, Jetty's own included (default "
+                    + DEFAULT_THREADS + ")"),
+            option("--reference-data-ttl", "N", "seconds list items and custom-field definitions are kept after"
+                    + " being read from the database; changes made there show after at most that long (default "
+                    + DEFAULT_REFERENCE_DATA_TTL.toSeconds() + "; 0 reads them on every request)"),
+            option("--identity-cache-ttl", "N", "seconds users, API tokens and sessions are kept after being read"
+                    + " from the database: a sign-out, a removed user or token or a new password takes effect on"
+                    + " the other nodes within that time (default " + DEFAULT_IDENTITY_CACHE_TTL.toSeconds()
+                    + "; 0 reads them on every request)"),
+            option("--session-hours", "N", "hours a sign-in's ticket and cookie last (default "
+                    + DEFAULT_SESSION_LIFETIME.toHours() + ")"),
+            repeatable("--cors-origin", "ORIGIN", "an origin (https://app.example.com) whose browser pages may call"
+                    + " the API, with credentials; requests from other origins are refused (default: none)"),
+            option("--metrics-token", "TOKEN", "a Bearer token /metrics asks for (default: none, open)"),
+            option("--metrics-token-file", "FILE", "a file holding the /metrics token"));
+
+    static final String USAGE = OptionSources.usage(String.join(System.lineSeparator(),
+            "Usage: java -jar contactkit-server.jar [options]",
+            "       java -jar contactkit-server.jar users|tokens COMMAND ... [options]   (users --help)",
+            "",
+            "Serves the ContactKit Contact API under http://BIND:PORT/api/v1, health checks under /health/live and",
+            "/health/ready and metrics at /metrics. On a database without users it creates 'admin' and prints its",
+            "password once."), OPTIONS);
 
     ServerOptions {
         users = List.copyOf(users);
         tokens = List.copyOf(tokens);
         appTokens = List.copyOf(appTokens);
+        corsOrigins = List.copyOf(corsOrigins);
+        warnings = List.copyOf(warnings);
     }
 
     /** A user from {@code --user NAME:PASSWORD[:ROLE]}. */
@@ -94,22 +132,39 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         }
     }
 
-    /** @throws IllegalArgumentException naming the option at fault */
+    /** The command line alone, as tests give it. @throws IllegalArgumentException naming the option at fault */
     static ServerOptions parse(String... args) {
+        return parse(List.of(args), Map.of());
+    }
+
+    /**
+     * The command line over the environment's {@code CONTACTKIT_*} variables over the {@code --config} file.
+     *
+     * @throws IllegalArgumentException naming the option at fault
+     */
+    static ServerOptions parse(List<String> args, Map<String, String> environment) {
+        OptionSources sources = OptionSources.read(OPTIONS, args, environment);
         Builder options = new Builder();
-        for (int i = 0; i < args.length; i++) {
-            String option = args[i];
-            if (option.equals("--help") || option.equals("-h")) {
-                options.help = true;
-                continue;
+        sources.values().forEach(value -> options.set(value.option(), value.value()));
+        options.help = sources.help();
+        List<String> warnings = new ArrayList<>(sources.warnings());
+        for (String secret : List.of("--user", "--token", "--db-password", "--app-token", "--metrics-token")) {
+            if (sources.onCommandLine(secret)) {
+                warnings.add(secret + SECRET_ON_COMMAND_LINE + (secret.equals("--user") || secret.equals("--token")
+                        ? "keep it for tests and demos and manage " + secret.substring(2) + "s with the "
+                                + secret.substring(2) + "s command"
+                        : "give it in " + OptionSources.environmentName(secret) + " or a file instead"));
             }
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException(option.startsWith("--") ? option + " needs a value"
-                        : "unknown argument " + option);
-            }
-            options.set(option, args[++i]);
         }
-        return options.build();
+        return options.build(warnings);
+    }
+
+    private static OptionSources.Option option(String name, String argument, String help) {
+        return new OptionSources.Option(name, argument, false, help);
+    }
+
+    private static OptionSources.Option repeatable(String name, String argument, String help) {
+        return new OptionSources.Option(name, argument, true, help + "; repeatable");
     }
 
     private static final class Builder {
@@ -129,24 +184,33 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
         private int authFailureLimit = DEFAULT_AUTH_FAILURE_LIMIT;
         private int threads = DEFAULT_THREADS;
         private Duration referenceDataTtl = DEFAULT_REFERENCE_DATA_TTL;
+        private Duration identityCacheTtl = DEFAULT_IDENTITY_CACHE_TTL;
+        private Duration sessionLifetime = DEFAULT_SESSION_LIFETIME;
+        private final List<String> corsOrigins = new ArrayList<>();
+        private String metricsToken;
         private boolean help;
 
         void set(String option, String value) {
             switch (option) {
+                case "--config":
+                    break; // read by OptionSources
                 case "--port":
                     port = (int) number(option, value, 0, 65_535);
                     break;
                 case "--bind":
                     bind = value;
                     break;
-                case "--db":
-                    db = value;
+                case "--db-url":
+                    db = required(option, value);
                     break;
                 case "--db-user":
                     dbUser = value;
                     break;
                 case "--db-password":
-                    dbPassword = value;
+                    dbPassword = onlyOnce(option, dbPassword, value);
+                    break;
+                case "--db-password-file":
+                    dbPassword = onlyOnce("--db-password", dbPassword, secretFile(option, value));
                     break;
                 case "--user":
                     users.add(user(value));
@@ -156,6 +220,10 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                     break;
                 case "--app-token":
                     appTokens.add(required(option, value));
+                    break;
+                case "--app-token-file":
+                    secretFile(option, value).lines().map(String::strip).filter(line -> !line.isEmpty())
+                            .forEach(appTokens::add);
                     break;
                 case "--enrichment-data":
                     enrichmentData = readableFile(option, value);
@@ -178,14 +246,29 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 case "--reference-data-ttl":
                     referenceDataTtl = Duration.ofSeconds(number(option, value, 0, 86_400));
                     break;
+                case "--identity-cache-ttl":
+                    identityCacheTtl = Duration.ofSeconds(number(option, value, 0, 3_600));
+                    break;
+                case "--session-hours":
+                    sessionLifetime = Duration.ofHours(number(option, value, 1, 8_760));
+                    break;
+                case "--cors-origin":
+                    corsOrigins.add(origin(value));
+                    break;
+                case "--metrics-token":
+                    metricsToken = onlyOnce(option, metricsToken, required(option, value));
+                    break;
+                case "--metrics-token-file":
+                    metricsToken = onlyOnce("--metrics-token", metricsToken, secretFile(option, value));
+                    break;
                 default:
                     throw new IllegalArgumentException("unknown option " + option);
             }
         }
 
-        ServerOptions build() {
+        ServerOptions build(List<String> warnings) {
             if (db == null && (dbUser != null || dbPassword != null)) {
-                throw new IllegalArgumentException("--db-user and --db-password need --db");
+                throw new IllegalArgumentException("--db-user and --db-password need --db-url");
             }
             if (enrichmentData != null && enrichmentEndpoint != null) {
                 throw new IllegalArgumentException("--enrichment-data and --enrichment-endpoint exclude each other");
@@ -193,7 +276,8 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
             return new ServerOptions(port, bind, Optional.ofNullable(db), Objects.requireNonNullElse(dbUser, ""),
                     Objects.requireNonNullElse(dbPassword, ""), users, tokens, appTokens,
                     Optional.ofNullable(enrichmentData), Optional.ofNullable(enrichmentEndpoint), slow, maxBodyBytes,
-                    authFailureLimit, threads, referenceDataTtl, help);
+                    authFailureLimit, threads, referenceDataTtl, identityCacheTtl, sessionLifetime, corsOrigins,
+                    Optional.ofNullable(metricsToken), warnings, help);
         }
 
         /** NAME:PASSWORD[:ROLE]; the password may hold ':' itself, a trailing known role name is the role. */
@@ -216,6 +300,32 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 throw new IllegalArgumentException("--token needs a token before its role");
             }
             return new Token(parsed.text(), parsed.role());
+        }
+
+        /**
+         * An origin as browsers send it: scheme, host and port, nothing else. Never a wildcard: with credentials
+         * allowed, any page could act as its visitor.
+         */
+        private static String origin(String value) {
+            try {
+                URI origin = new URI(value);
+                boolean http = "http".equals(origin.getScheme()) || "https".equals(origin.getScheme());
+                if (http && origin.getHost() != null && origin.getRawPath().isEmpty() && origin.getRawQuery() == null
+                        && origin.getRawFragment() == null && origin.getRawUserInfo() == null) {
+                    return value.toLowerCase(Locale.ROOT);
+                }
+            } catch (URISyntaxException e) {
+                // reported below
+            }
+            throw new IllegalArgumentException("--cors-origin needs an origin such as https://app.example.com"
+                    + " (scheme, host and port only; no wildcard), got '" + shown(value) + "'");
+        }
+
+        private static String onlyOnce(String option, String before, String value) {
+            if (before != null) {
+                throw new IllegalArgumentException(option + " is given twice (or with " + option + "-file)");
+            }
+            return value;
         }
 
         private static String required(String option, String value) {
@@ -244,6 +354,20 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                 throw new IllegalArgumentException(option + ": cannot read the file " + value);
             }
             return file;
+        }
+
+        /** The file's text without the line break an editor ends it with. */
+        private static String secretFile(String option, String value) {
+            try {
+                String secret = Files.readString(readableFile(option, value), StandardCharsets.UTF_8)
+                        .lines().collect(Collectors.joining("\n")).stripTrailing();
+                if (secret.isEmpty()) {
+                    throw new IllegalArgumentException(option + ": the file " + value + " is empty");
+                }
+                return secret;
+            } catch (IOException e) {
+                throw new IllegalArgumentException(option + ": cannot read the file " + value);
+            }
         }
 
         private static URI httpUrl(String option, String value) {

@@ -15,7 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Name and password pairs that passed the slow hash recently. Basic authentication sends the password with every
  * request; hashing it each time would cost each request a large part of a second. A pair is remembered only as an
- * HMAC under a key that lives and dies with this process, never in a form that gives the password back.
+ * HMAC under a key that lives and dies with this process, never in a form that gives the password back, and
+ * together with the stored hash it matched: once the password is changed (on any node), the pair no longer counts.
  */
 final class VerifiedCredentials {
 
@@ -34,23 +35,26 @@ final class VerifiedCredentials {
         this.clock = clock;
     }
 
-    boolean recentlyVerified(String userName, String password) {
-        Instant expiry = expiries.get(fingerprint(userName, password));
+    /** @param storedHash the user's password hash as the store holds it now */
+    boolean recentlyVerified(String userName, String storedHash, String password) {
+        Instant expiry = expiries.get(fingerprint(userName, storedHash, password));
         return expiry != null && clock.instant().isBefore(expiry);
     }
 
-    void remember(String userName, String password) {
+    void remember(String userName, String storedHash, String password) {
         if (expiries.size() >= MAX_ENTRIES) {
             expiries.clear();
         }
-        expiries.put(fingerprint(userName, password), clock.instant().plus(lifetime));
+        expiries.put(fingerprint(userName, storedHash, password), clock.instant().plus(lifetime));
     }
 
-    private String fingerprint(String userName, String password) {
+    private String fingerprint(String userName, String storedHash, String password) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
             mac.update(userName.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            mac.update(storedHash.getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
             return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

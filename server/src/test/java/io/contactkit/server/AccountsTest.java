@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.domain.ContactService;
 import io.contactkit.domain.port.CustomFieldCatalog;
+import io.contactkit.domain.rights.Role;
+import io.contactkit.domain.testing.InMemoryIdentityRepository;
 import io.contactkit.domain.testing.InMemoryContactRepository;
 import io.contactkit.domain.testing.SampleLists;
 import io.contactkit.http.ContactApiServlet;
@@ -33,13 +35,13 @@ class AccountsTest {
 
     @BeforeAll
     void start() {
-        Accounts accounts = Accounts.builder()
-                .passwordIterations(1_000)
-                .user("ada", "correct horse", Role.ADMIN, 1)
-                .user("rita", "battery staple", Role.READONLY, 2)
-                .token("admin-api-token-1", Role.ADMIN)
-                .token("reader-api-token-2", Role.READONLY)
-                .build();
+        InMemoryIdentityRepository identities = new InMemoryIdentityRepository();
+        IdentityAdministration administration = new IdentityAdministration(identities, 1_000);
+        administration.addUser("ada", Role.ADMIN, 1, "correct horse");
+        administration.addUser("rita", Role.READONLY, 2, "battery staple");
+        administration.addToken("admin-api", "admin-api-token-1", Role.ADMIN, 1);
+        administration.addToken("reader-api", "reader-api-token-2", Role.READONLY, 2);
+        Accounts accounts = Accounts.builder(identities).passwordIterations(1_000).build();
         ContactService contacts = new ContactService(new InMemoryContactRepository(), new SampleLists(),
                 CustomFieldCatalog.open(), Clock.systemUTC());
         server = ServletServer.start("/", ContactApiServlet.builder(contacts).accounts(accounts).build());

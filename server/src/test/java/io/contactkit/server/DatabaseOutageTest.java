@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.contactkit.http.testing.ApiClient.Reply;
 import io.contactkit.http.testing.ApiClient;
+import io.contactkit.http.testing.CapturedLog;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,19 +86,34 @@ class DatabaseOutageTest {
                 running.add(clients.submit(() -> appendTo(admin, hot, client)));
             }
 
-            Thread.sleep(2_000);
-            postgres.close();
-            phase = Phase.DOWN;
-            Thread.sleep(OUTAGE.toMillis());
-            postgres = postgres(port);
-            phase = Phase.BACK;
-            Thread.sleep(3_000);
-            loading = false;
-            for (Future<?> client : running) {
-                client.get(2, TimeUnit.MINUTES);
+            Reply readyBefore = server.anonymous().get("/health/ready");
+            String log;
+            Reply readyDuring;
+            Reply liveDuring;
+            try (CapturedLog captured = CapturedLog.start()) {
+                Thread.sleep(2_000);
+                postgres.close();
+                phase = Phase.DOWN;
+                Thread.sleep(OUTAGE.toMillis());
+                readyDuring = server.anonymous().get("/health/ready");
+                liveDuring = server.anonymous().get("/health/live");
+                postgres = postgres(port);
+                phase = Phase.BACK;
+                Thread.sleep(3_000);
+                loading = false;
+                for (Future<?> client : running) {
+                    client.get(2, TimeUnit.MINUTES);
+                }
+                clients.shutdown();
+                log = captured.text();
             }
-            clients.shutdown();
 
+            assertEquals(200, readyBefore.status(), readyBefore::toString);
+            assertEquals(503, readyDuring.status(), readyDuring::toString);
+            assertEquals("{\"status\":\"DOWN\"}", readyDuring.body());
+            assertEquals(200, liveDuring.status(), liveDuring::toString);
+            assertEquals(200, server.anonymous().get("/health/ready").status(), "ready again");
+            assertAnExpectedOutageIsLoggedWithoutStackTraces(log);
             assertEveryRefusalWasAFast503();
             assertTheServerServedAgainWithoutARestart(admin);
             assertEveryAcknowledgedWriteIsWholeAndNoRefusedOneIsThere(port, hot);
@@ -105,6 +121,14 @@ class DatabaseOutageTest {
             server.close();
             postgres.close();
         }
+    }
+
+    /** Every 503 is a WARN line of its own; an outage is an expected event, not a bug to trace. */
+    private static void assertAnExpectedOutageIsLoggedWithoutStackTraces(String log) {
+        assertTrue(log.lines().anyMatch(line -> line.contains(" WARN ") && line.contains("answered 503")), log);
+        List<String> traces = log.lines().filter(line -> line.startsWith("\tat ") || line.startsWith("Caused by:"))
+                .toList();
+        assertEquals(List.of(), traces, log);
     }
 
     private void assertEveryRefusalWasAFast503() {

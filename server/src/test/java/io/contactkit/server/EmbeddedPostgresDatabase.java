@@ -24,8 +24,12 @@ final class EmbeddedPostgresDatabase implements AutoCloseable {
 
     /** The server's {@code --db}, {@code --db-user} and {@code --db-password} for it. */
     List<String> serverArgs() {
-        return List.of("--db", "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres",
-                "--db-user", "postgres", "--db-password", "postgres");
+        return List.of("--db", jdbcUrl(), "--db-user", "postgres", "--db-password", "postgres");
+    }
+
+    /** Its database {@code postgres}, whose user {@code postgres} it lets in with any password. */
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
     }
 
     @Override

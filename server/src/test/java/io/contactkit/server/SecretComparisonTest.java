@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.contactkit.domain.rights.Role;
 import java.security.MessageDigest;
 import java.util.HashSet;
 import java.util.Set;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.Test;
 class SecretComparisonTest {
 
     private static final JavaClasses ACCOUNTS = new ClassFileImporter().importClasses(Accounts.class,
-            PasswordHash.class, VerifiedCredentials.class, FailureThrottle.class, Role.class);
+            PasswordHash.class, VerifiedCredentials.class, FailureThrottle.class, IdentityAdministration.class,
+            Role.class);
 
     @Test
     void passwordHashesAreComparedWithMessageDigestIsEqual() {

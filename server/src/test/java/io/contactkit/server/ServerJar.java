@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,6 +34,11 @@ final class ServerJar implements AutoCloseable {
 
     /** Starts {@code java -jar contactkit-server.jar ARGS}; each run in a directory writes files of its own. */
     static ServerJar start(Path workingDirectory, String... args) {
+        return start(workingDirectory, Map.of(), args);
+    }
+
+    /** The same, with these variables in its environment besides the test's own. */
+    static ServerJar start(Path workingDirectory, Map<String, String> environment, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-jar", System.getProperty("contactkit.server.jar")));
         command.addAll(List.of(args));
@@ -43,16 +49,43 @@ final class ServerJar implements AutoCloseable {
             }
             Path printed = workingDirectory.resolve("out-" + run + ".txt");
             Path errors = workingDirectory.resolve("err-" + run + ".txt");
-            Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
-                    .redirectOutput(printed.toFile()).redirectError(errors.toFile()).start();
+            ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
+                    .redirectOutput(printed.toFile()).redirectError(errors.toFile());
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             return new ServerJar(process, printed, errors);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Runs a command of the jar ({@code users add ...}) to its end, with the text on its standard input.
+     *
+     * @return the finished run, for its exit value and output
+     */
+    static ServerJar run(Path workingDirectory, String stdin, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        ServerJar jar = start(workingDirectory, environment, args);
+        try (var in = jar.process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        jar.exitValue();
+        return jar;
+    }
+
     Process process() {
         return process;
+    }
+
+    /** The command line the process runs with, as ps shows it to every user of the machine. */
+    String commandLineAsOthersSeeIt() {
+        try {
+            return Files.readString(Path.of("/proc", String.valueOf(process.pid()), "cmdline"),
+                    StandardCharsets.UTF_8).replace('\0', ' ');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits for the process to end by itself. */

@@ -1,18 +1,17 @@
-package io.contactkit.server;
+package io.contactkit.domain.rights;
 
-import io.contactkit.domain.rights.Principal;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a configured user or API token may do with contacts. */
-enum Role {
+/** What a user or API token may do with contacts, as a deployment grants it. */
+public enum Role {
     /** Every right. */
     ADMIN,
     /** Reading only. */
     READONLY;
 
     /** The role named {@code admin} or {@code readonly}, in any case. */
-    static Optional<Role> named(String name) {
+    public static Optional<Role> named(String name) {
         for (Role role : values()) {
             if (role.name().equalsIgnoreCase(name)) {
                 return Optional.of(role);
@@ -21,11 +20,13 @@ enum Role {
         return Optional.empty();
     }
 
-    Principal principal(String userName, int associateId) {
+    /** The user of that name with this role's rights, acting as the associate. */
+    public Principal principal(String userName, int associateId) {
         return this == ADMIN ? Principal.administrator(userName, associateId)
                 : Principal.readOnly(userName, associateId);
     }
 
+    /** {@code admin} or {@code readonly}, as the command line and the store write it. */
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);
