@@ -64,7 +64,7 @@ final class DocumentReader implements DocumentSource.Position {
      * out.
      */
     Record document(CarrierModel model) {
-        if (source.value(new ValueType.Carrier(model.type()), 0) != DocumentSource.Shape.OBJECT) {
+        if (source.value(new ValueType.Carrier(model.type()), 0) != DocumentSource.Start.OBJECT) {
             throw new IllegalStateException("a source refuses a document that is no object");
         }
         Record carrier = carrier(model);
@@ -140,7 +140,20 @@ final class DocumentReader implements DocumentSource.Position {
     /** The value at the source's next place, read as the type: null when sent as null or refused. */
     private Object value(ValueType type, int maxLength) {
         sentNull = false;
-        switch (source.value(type, maxLength)) {
+        Object value = source.value(type, maxLength);
+        if (value instanceof DocumentSource.Start start) {
+            return structure(type, maxLength, start);
+        }
+        if (value == null) {
+            sentNull = true;
+            return null;
+        }
+        return type instanceof ValueType.Scalar scalar ? scalar(scalar.kind(), value) : notOfItsShape(type, value);
+    }
+
+    /** An object, array or tree read as the type, or refused as no value of its shape. */
+    private Object structure(ValueType type, int maxLength, DocumentSource.Start start) {
+        switch (start) {
             case OBJECT:
                 if (type instanceof ValueType.Carrier carrier) {
                     return carrier(carrier.model());
@@ -156,31 +169,18 @@ final class DocumentReader implements DocumentSource.Position {
                 }
                 source.skipRest();
                 return notOfItsShape(type, AN_OBJECT_OR_ARRAY);
-            case TREE:
-                return fromTree(type, maxLength);
             default:
-                Object scalar = source.scalar();
-                if (scalar == null) {
-                    sentNull = true;
-                    return null;
-                }
-                return type instanceof ValueType.Scalar kind ? scalar(kind.kind(), scalar)
-                        : notOfItsShape(type, scalar);
+                return fromTree(type, maxLength);
         }
     }
 
     /** A scalar's value as sent (objects and arrays refused as such by whoever reads it). */
     private Object raw(ValueType type, int maxLength) {
-        switch (source.value(type, maxLength)) {
-            case OBJECT:
-            case ARRAY:
-                source.skipRest();
-                return AN_OBJECT_OR_ARRAY;
-            case TREE:
-                return AN_OBJECT_OR_ARRAY;
-            default:
-                return source.scalar();
+        Object value = source.value(type, maxLength);
+        if (value == DocumentSource.Start.OBJECT || value == DocumentSource.Start.ARRAY) {
+            source.skipRest();
         }
+        return value instanceof DocumentSource.Start ? AN_OBJECT_OR_ARRAY : value;
     }
 
     /** A value the format read whole: read as the type from the tree, the source's place kept. */

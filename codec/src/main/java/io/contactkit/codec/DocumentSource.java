@@ -12,9 +12,9 @@ import io.contactkit.domain.schema.ValueType;
  * {@link io.contactkit.domain.failure.InvalidInputException} naming the path where it happened; the reader collects
  * what the model refuses.
  *
- * <p>The reader moves onto every value with {@link #value}; inside an {@link Shape#OBJECT} it asks for members with
+ * <p>The reader moves onto every value with {@link #value}; inside an {@link Start#OBJECT} it asks for members with
  * {@link #nextProperty} (a carrier) or {@link #nextKey} (a dictionary) until there are none, inside an
- * {@link Shape#ARRAY} for items with {@link #nextItem}, and after the root value it calls {@link #end}.
+ * {@link Start#ARRAY} for items with {@link #nextItem}, and after the root value it calls {@link #end}.
  */
 public interface DocumentSource {
 
@@ -30,10 +30,8 @@ public interface DocumentSource {
         String path();
     }
 
-    /** What the value a source moved onto turned out to be. */
-    enum Shape {
-        /** null, a string, a number or a boolean: see {@link #scalar()}. */
-        SCALAR,
+    /** The start of a value that is no scalar, as {@link #value} answers it. */
+    enum Start {
         OBJECT,
         ARRAY,
         /**
@@ -52,16 +50,13 @@ public interface DocumentSource {
      * @param expected  what the model expects here; a format without types (XML) reads the value by it
      * @param maxLength the longest string the model allows here, 0 for none but the format's own: longer text is
      *                  refused as soon as it is read, so nothing after it is parsed
+     * @return the scalar it is (null, a String, a Number as Integer, Long, BigInteger, Double or BigDecimal, or a
+     *         Boolean; only null or a String from a {@link #textOnly()} source), or the {@link Start} of an object,
+     *         an array or a tree
      */
-    Shape value(ValueType expected, int maxLength);
+    Object value(ValueType expected, int maxLength);
 
-    /**
-     * The {@link Shape#SCALAR} just moved onto: null, a String, a Number (Integer, Long, BigInteger, Double or
-     * BigDecimal) or a Boolean; only null or a String from a {@link #textOnly()} source.
-     */
-    Object scalar();
-
-    /** The {@link Shape#TREE} just moved onto: maps, lists and scalars as {@link #scalar()} gives them. */
+    /** The {@link Start#TREE} just moved onto: maps, lists and scalars as {@link #value} gives them. */
     Object tree();
 
     /**

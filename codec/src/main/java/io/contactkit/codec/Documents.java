@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The document model of the carriers: the one place that knows how a carrier looks as a tree of maps, lists and
- * scalars under its wire names. The serialization adapter turns bytes into such trees and writes carriers by walking
- * them into a {@link DocumentSink}; the patch engine edits trees; a {@link Selection} nulls out what a client left
- * out of a {@code $select}.
+ * The document model of the carriers: the one place that knows how a carrier looks as a document (maps, lists and
+ * scalars under its wire names). The serialization adapter reads carriers straight from a format's tokens through a
+ * {@link DocumentSource} and writes them by walking them into a {@link DocumentSink}; where a document is a tree
+ * (a form body, a patch's values, a test's fixture) it is read as one; a {@link Selection} nulls out what a client
+ * left out of a {@code $select}. The patch engine asks for the typed value of a property and for the tree a value is
+ * written as.
  *
  * <p>Custom-field values are written encoded as SuperOffice encodes them, by the types of a
  * {@link CustomFieldCatalog}, and read in either form; without a catalog they are written as the core keeps them.

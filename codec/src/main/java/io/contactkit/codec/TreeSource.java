@@ -19,7 +19,6 @@ final class TreeSource implements DocumentSource {
     private final List<Iterator<?>> open = new ArrayList<>();
     /** What {@link #value} moves onto next. */
     private Object next;
-    private Object scalar;
     private String name;
 
     TreeSource(Object root, boolean textOnly) {
@@ -33,24 +32,18 @@ final class TreeSource implements DocumentSource {
     }
 
     @Override
-    public Shape value(ValueType expected, int maxLength) {
+    public Object value(ValueType expected, int maxLength) {
         Object value = next;
         next = null;
         if (value instanceof Map<?, ?> map) {
             open.add(map.entrySet().iterator());
-            return Shape.OBJECT;
+            return Start.OBJECT;
         }
         if (value instanceof List<?> list) {
             open.add(list.iterator());
-            return Shape.ARRAY;
+            return Start.ARRAY;
         }
-        scalar = value;
-        return Shape.SCALAR;
-    }
-
-    @Override
-    public Object scalar() {
-        return scalar;
+        return value;
     }
 
     @Override

@@ -8,7 +8,6 @@ import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ValueType;
 import java.util.List;
-import java.util.Locale;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -18,8 +17,8 @@ import tools.jackson.core.util.Named;
 
 /**
  * A JSON body as Jackson's streaming parser reads it, pulled by the codec straight into a carrier. Member names are
- * matched against each carrier's wire names as the parser meets them (byte for byte; other spellings by their lower
- * case), without a string built for a name the carrier knows. Strings are held to their property's max length as
+ * matched against each carrier's wire names byte for byte as the parser meets them, without a string built for a
+ * name the carrier knows; other spellings the model matches without regard to case. Strings are held to their property's max length as
  * soon as they are read; what the model does not read is passed over within every limit.
  */
 final class JsonDocumentSource implements DocumentSource {
@@ -31,7 +30,7 @@ final class JsonDocumentSource implements DocumentSource {
         protected PropertyNameMatcher computeValue(Class<?> type) {
             List<Named> names = CarrierModel.of((Class<? extends Record>) type).properties().stream()
                     .map(Property::name).map(Named::fromString).toList();
-            return BinaryNameMatcher.constructCaseInsensitive(Locale.ROOT, names, true);
+            return BinaryNameMatcher.constructFrom(names, true);
         }
     };
 
@@ -46,7 +45,6 @@ final class JsonDocumentSource implements DocumentSource {
     /** The token of an item that {@link #nextItem} has moved onto, which {@link #value} then reads. */
     private JsonToken item;
     private boolean root = true;
-    private Object scalar;
     private String name;
     /** Whether the member just named was named before in its object: refused once its value has been read. */
     private boolean repeatedName;
@@ -78,7 +76,7 @@ final class JsonDocumentSource implements DocumentSource {
     }
 
     @Override
-    public Shape value(ValueType expected, int maxLength) {
+    public Object value(ValueType expected, int maxLength) {
         JsonToken token = item != null ? item : parser.nextToken();
         item = null;
         if (root) {
@@ -89,25 +87,23 @@ final class JsonDocumentSource implements DocumentSource {
             case START_OBJECT:
                 tokens.checkDepth();
                 tokens.startObject();
-                return Shape.OBJECT;
+                return Start.OBJECT;
             case START_ARRAY:
                 tokens.checkDepth();
-                return Shape.ARRAY;
+                return Start.ARRAY;
             case VALUE_STRING:
                 String text = tokens.string();
                 if (maxLength > 0 && expected instanceof ValueType.Scalar && text.length() > maxLength) {
                     throw InvalidInputException.of(position.path(), "is longer than " + maxLength + " characters");
                 }
-                scalar = text;
-                return Shape.SCALAR;
+                return text;
             default:
-                scalar = tokens.value(token, false);
-                return Shape.SCALAR;
+                return tokens.value(token, false);
         }
     }
 
     /** The body must be an object; anything else is read through first, so that a fault in it speaks first. */
-    private Shape rootValue(JsonToken token) {
+    private Start rootValue(JsonToken token) {
         if (token == null) {
             throw InvalidInputException.of("", "the request body is empty");
         }
@@ -118,12 +114,7 @@ final class JsonDocumentSource implements DocumentSource {
         }
         tokens.checkDepth();
         tokens.startObject();
-        return Shape.OBJECT;
-    }
-
-    @Override
-    public Object scalar() {
-        return scalar;
+        return Start.OBJECT;
     }
 
     @Override
@@ -147,8 +138,12 @@ final class JsonDocumentSource implements DocumentSource {
             tokens.endObject();
             return END;
         }
-        // the matcher has looked the name up in lower case as well, as the model does
+        // the matcher knows the wire names as written; the model matches the rest without regard to case
         name = tokens.name();
+        int index = model.indexOf(name);
+        if (index >= 0) {
+            return index;
+        }
         repeatedName = tokens.repeated(name);
         return UNKNOWN;
     }

@@ -262,28 +262,32 @@ final class JsonTokens {
         private int count;
         /** For each open object: where its names start in {@link #kept}, and its hash set once it has one. */
         private int[] starts = new int[8];
-        private final List<Set<String>> hashed = new ArrayList<>();
+        private Set<String>[] hashed = newSets(8);
+        private int open;
+
+        @SuppressWarnings("unchecked")
+        private static Set<String>[] newSets(int length) {
+            return (Set<String>[]) new Set<?>[length];
+        }
 
         void open() {
-            int level = hashed.size();
-            if (level == starts.length) {
-                starts = Arrays.copyOf(starts, level * 2);
+            if (open == starts.length) {
+                starts = Arrays.copyOf(starts, open * 2);
+                hashed = Arrays.copyOf(hashed, open * 2);
             }
-            starts[level] = count;
-            hashed.add(null);
+            starts[open] = count;
+            hashed[open++] = null;
         }
 
         void close() {
-            int level = hashed.size() - 1;
-            count = starts[level];
-            hashed.remove(level);
+            count = starts[--open];
+            hashed[open] = null;
         }
 
         boolean repeated(String name) {
-            int level = hashed.size() - 1;
-            Set<String> set = hashed.get(level);
-            if (set != null) {
-                return !set.add(name);
+            int level = open - 1;
+            if (hashed[level] != null) {
+                return !hashed[level].add(name);
             }
             int start = starts[level];
             for (int i = start; i < count; i++) {
@@ -292,9 +296,9 @@ final class JsonTokens {
                 }
             }
             if (count - start == NAMES_COMPARED) {
-                set = new HashSet<>(Arrays.asList(kept).subList(start, count));
+                Set<String> set = new HashSet<>(Arrays.asList(kept).subList(start, count));
                 set.add(name);
-                hashed.set(level, set);
+                hashed[level] = set;
                 return false;
             }
             if (count == kept.length) {

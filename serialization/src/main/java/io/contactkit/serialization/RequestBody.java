@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * A request body read within the size limit and decoded as strict UTF-8. The parsers get the decoded text, or bytes
@@ -59,8 +60,21 @@ record RequestBody(byte[] bytes, int start, String text) {
     private static byte[] bytes(InputStream body, Limits limits) {
         // one byte more than the limit is asked for, so that the bounded body refuses a larger one; not closed: the
         // body is the caller's, who may still need to drain it
+        int wanted = limits.maxBodyBytes() + 1;
         try {
-            return limits.bounded(body).readNBytes(limits.maxBodyBytes() + 1);
+            InputStream bounded = limits.bounded(body);
+            // what the stream says it holds is read into an array of just that size, without a copy; the rest, if
+            // any, as it comes
+            byte[] announced = bounded.readNBytes(Math.min(Math.max(body.available(), 0), wanted));
+            int next = announced.length < wanted ? bounded.read() : -1;
+            if (next < 0) {
+                return announced;
+            }
+            byte[] rest = bounded.readNBytes(wanted - announced.length - 1);
+            byte[] bytes = Arrays.copyOf(announced, announced.length + 1 + rest.length);
+            bytes[announced.length] = (byte) next;
+            System.arraycopy(rest, 0, bytes, announced.length + 1, rest.length);
+            return bytes;
         } catch (IOException e) {
             throw InvalidInputException.of("", "the request body could not be read completely");
         }

@@ -55,7 +55,6 @@ final class XmlDocumentSource implements DocumentSource {
     private final List<Level> levels = new ArrayList<>();
     /** Whether the reader stands on a child that telling its parent's shape found, not yet moved onto. */
     private boolean childFound;
-    private Object scalar;
     private Object tree;
     private String name;
 
@@ -117,20 +116,20 @@ final class XmlDocumentSource implements DocumentSource {
     }
 
     @Override
-    public Shape value(ValueType expected, int maxLength) {
+    public Object value(ValueType expected, int maxLength) {
         try {
             if (root) {
                 root = false;
                 return rootValue();
             }
-            return element(expected, maxLength, position.path());
+            return element(expected, maxLength);
         } catch (XMLStreamException e) {
             throw new Unreadable(e);
         }
     }
 
     /** The root element, which must be named for the carrier when a name is given, and hold its properties. */
-    private Shape rootValue() throws XMLStreamException {
+    private Start rootValue() throws XMLStreamException {
         String encoding = reader.getCharacterEncodingScheme();
         if (encoding != null && !encoding.equalsIgnoreCase("UTF-8")) {
             throw InvalidInputException.of("", "the XML declaration names encoding '" + encoding
@@ -141,19 +140,20 @@ final class XmlDocumentSource implements DocumentSource {
         if (rootName != null && !rootName.equalsIgnoreCase(found)) {
             throw InvalidInputException.of("", "the root element must be <" + rootName + ">, not <" + found + ">");
         }
-        if (element(rootType, 0, "") == Shape.OBJECT) {
-            return Shape.OBJECT;
+        Object value = element(rootType, 0);
+        if (value == Start.OBJECT) {
+            return Start.OBJECT;
         }
         // a root without elements: the rest of the body first, then why it holds no carrier
         end();
-        if (scalar == null) {
+        if (value == null) {
             throw InvalidInputException.of("", "the root element <" + found + "> must not be nil");
         }
-        if (!((String) scalar).isBlank()) {
+        if (!((String) value).isBlank()) {
             throw InvalidInputException.of("", "the root element <" + found + "> must hold elements, not text");
         }
         levels.add(Level.closed());
-        return Shape.OBJECT;
+        return Start.OBJECT;
     }
 
     private void toRootElement() throws XMLStreamException {
@@ -166,57 +166,61 @@ final class XmlDocumentSource implements DocumentSource {
     }
 
     /**
-     * The element the reader stands on: null, its text, or (for a carrier or list) the start of its children, on the
-     * first of which the reader then stands. Text is refused as soon as it grows longer than the limit, so the rest
-     * of the body is not read.
+     * The element the reader stands on: null, its text, the start of a carrier's or list's children (on the first of
+     * which the reader then stands) or of a dictionary's tree. Text is refused as soon as it grows longer than the
+     * limit, so the rest of the body is not read.
      *
      * @param maxLength the property's max length (a list's applies to its items), 0 for none
      */
-    private Shape element(ValueType type, int maxLength, String path) throws XMLStreamException {
+    private Object element(ValueType type, int maxLength) throws XMLStreamException {
         if (type instanceof ValueType.Dictionary) {
-            tree = treeValue(type, path, depth, 0);
+            tree = treeValue(type, position.path(), depth, 0);
             depth--;
-            return Shape.TREE;
+            return Start.TREE;
         }
-        checkDepth(depth, path);
+        if (depth > limits.maxDepth()) {
+            checkDepth(depth, position.path());
+        }
         if (isNil()) {
-            skipNilContent(path);
+            skipNilContent(position.path());
             depth--;
-            scalar = null;
-            return Shape.SCALAR;
+            return null;
         }
         int longest = type instanceof ValueType.Scalar && maxLength > 0
                 ? Math.min(maxLength, limits.maxStringLength()) : limits.maxStringLength();
-        StringBuilder text = new StringBuilder();
+        // most elements hold one piece of text: it is kept as the reader gives it
+        String first = null;
+        StringBuilder text = null;
         while (true) {
             int event = reader.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
-                refuseMixed(text, path);
+                if (first != null) {
+                    refuseMixed(text != null ? text : new StringBuilder(first), position.path());
+                }
                 if (type instanceof ValueType.Scalar) {
-                    throw InvalidInputException.of(path, "must be text, not nested elements");
+                    throw InvalidInputException.of(position.path(), "must be text, not nested elements");
                 }
                 depth++;
                 childFound = true;
                 levels.add(new Level());
-                return type instanceof ValueType.ListOf ? Shape.ARRAY : Shape.OBJECT;
+                return type instanceof ValueType.ListOf ? Start.ARRAY : Start.OBJECT;
             } else if (isText(event)) {
-                text.append(reader.getText());
-                if (text.length() > longest) {
-                    throw InvalidInputException.of(path, "is longer than " + longest + " characters");
+                String piece = reader.getText();
+                if (first == null) {
+                    first = piece;
+                } else {
+                    text = (text == null ? new StringBuilder(first) : text).append(piece);
+                }
+                if ((text == null ? first.length() : text.length()) > longest) {
+                    throw InvalidInputException.of(position.path(), "is longer than " + longest + " characters");
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 depth--;
-                scalar = text.toString();
-                return Shape.SCALAR;
+                return text != null ? text.toString() : first == null ? "" : first;
             } else {
                 refuseDoctype(event);
             }
         }
-    }
-
-    @Override
-    public Object scalar() {
-        return scalar;
     }
 
     @Override
