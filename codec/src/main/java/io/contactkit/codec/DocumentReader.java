@@ -74,20 +74,19 @@ final class DocumentReader implements DocumentSource.Position {
 
     private Record carrier(CarrierModel model) {
         Object[] values = model.emptyValues();
-        String[] givenAs = new String[values.length];
+        boolean[] given = new boolean[values.length];
         for (int index = source.nextProperty(model); index != DocumentSource.END; index = source.nextProperty(model)) {
-            String name = source.name();
             if (index == DocumentSource.UNKNOWN) {
-                unknown(model, name);
+                unknown(model, source.name());
                 continue;
             }
             Property property = model.properties().get(index);
             int maxLength = property.serverOwned() ? 0 : property.maxLength();
-            if (givenAs[index] != null) {
-                givenTwice(property, maxLength, name.equals(givenAs[index]));
+            if (given[index]) {
+                givenTwice(property, maxLength);
                 continue;
             }
-            givenAs[index] = name;
+            given[index] = true;
             int faultsBefore = violations.size();
             Object value = propertyValue(property, maxLength);
             if (property.ignoredOnInput() && violations.size() > faultsBefore) {
@@ -112,15 +111,12 @@ final class DocumentReader implements DocumentSource.Position {
 
     /**
      * A property given again. Names match without regard to case, so Name and name are one property: which one is
-     * meant? The value is checked as it is read, then dropped.
+     * meant? The value is checked as it is read, then dropped. (The same name twice is the format's to refuse.)
      */
-    private void givenTwice(Property property, int maxLength, boolean sameName) {
+    private void givenTwice(Property property, int maxLength) {
         int faultsBefore = violations.size();
         propertyValue(property, maxLength);
         forget(faultsBefore);
-        if (sameName) {
-            source.givenTwice();
-        }
         refuseAt(property.name(), "is given twice");
     }
 

@@ -8,9 +8,9 @@ import io.contactkit.domain.schema.ValueType;
  * {@link Documents#read(Class, DocumentSource, io.contactkit.domain.port.CustomFieldCatalog)}: the pull-style
  * counterpart of {@link DocumentSink}. The reader walks the carrier's model, tells the source at each place what the
  * model expects there, and checks each value as it arrives, so no tree of the document is built. A source refuses
- * what its format forbids (syntax, nesting, lengths, characters, a name given twice) at once, with an
+ * what its format forbids (syntax, nesting, lengths, characters, the same name twice in an object) at once, with an
  * {@link io.contactkit.domain.failure.InvalidInputException} naming the path where it happened; the reader collects
- * what the model refuses.
+ * what the model refuses, such as one property named twice in different cases.
  *
  * <p>The reader moves onto every value with {@link #value}; inside an {@link Start#OBJECT} it asks for members with
  * {@link #nextProperty} (a carrier) or {@link #nextKey} (a dictionary) until there are none, inside an
@@ -65,7 +65,7 @@ public interface DocumentSource {
      */
     int nextProperty(CarrierModel model);
 
-    /** The name of the member just moved onto, as sent. */
+    /** The name of the member {@link #nextKey} or an {@link #UNKNOWN} {@link #nextProperty} moved onto, as sent. */
     String name();
 
     /** In an object read as a dictionary, moves onto the next entry: its key, or null at the end. */
@@ -79,12 +79,6 @@ public interface DocumentSource {
 
     /** Passes over the rest of the object or array just moved onto, which the model does not take there. */
     void skipRest();
-
-    /**
-     * The member just read has the same name as one read before in this object: a format that refuses that does so
-     * here, after the value (whose own faults come first).
-     */
-    void givenTwice();
 
     /** After the root value: refuses whatever follows it. */
     void end();

@@ -104,11 +104,6 @@ final class TreeSource implements DocumentSource {
     }
 
     @Override
-    public void givenTwice() {
-        // a map holds each key once
-    }
-
-    @Override
     public void end() {
         // a tree ends with its root
     }

@@ -7,6 +7,7 @@ import io.contactkit.domain.port.CustomFieldCatalog;
 import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ValueType;
+import java.util.Arrays;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -46,8 +47,14 @@ final class JsonDocumentSource implements DocumentSource {
     private JsonToken item;
     private boolean root = true;
     private String name;
-    /** Whether the member just named was named before in its object: refused once its value has been read. */
-    private boolean repeatedName;
+    /**
+     * For each open object, innermost last: the properties given under their wire names, as bits by index (other
+     * names are kept by {@link JsonTokens#repeated}), and whether the member just named was named before, which is
+     * refused once its value has been read.
+     */
+    private long[] given = new long[8];
+    private boolean[] repeated = new boolean[8];
+    private int objects;
 
     private JsonDocumentSource(JsonTokens tokens, String what) {
         this.tokens = tokens;
@@ -86,7 +93,7 @@ final class JsonDocumentSource implements DocumentSource {
         switch (token) {
             case START_OBJECT:
                 tokens.checkDepth();
-                tokens.startObject();
+                startObject();
                 return Start.OBJECT;
             case START_ARRAY:
                 tokens.checkDepth();
@@ -113,7 +120,7 @@ final class JsonDocumentSource implements DocumentSource {
             throw InvalidInputException.of("", "the body must be a JSON object (" + what + ")");
         }
         tokens.checkDepth();
-        tokens.startObject();
+        startObject();
         return Start.OBJECT;
     }
 
@@ -131,21 +138,43 @@ final class JsonDocumentSource implements DocumentSource {
         }
         int match = parser.nextNameMatch(matcher);
         if (match >= 0) {
-            name = parser.currentName();
+            // the wire name as written
+            repeated[objects - 1] = match < Long.SIZE ? givenBefore(match) : tokens.repeated(parser.currentName());
             return match;
         }
         if (match == PropertyNameMatcher.MATCH_END_OBJECT) {
-            tokens.endObject();
+            endObject();
             return END;
         }
-        // the matcher knows the wire names as written; the model matches the rest without regard to case
+        // another spelling: the model matches it without regard to case, or knows it not
         name = tokens.name();
+        repeated[objects - 1] = tokens.repeated(name);
         int index = model.indexOf(name);
-        if (index >= 0) {
-            return index;
+        return index >= 0 ? index : UNKNOWN;
+    }
+
+    /** An object starts: its names are kept for the check that none comes twice. */
+    private void startObject() {
+        tokens.startObject();
+        if (objects == given.length) {
+            given = Arrays.copyOf(given, objects * 2);
+            repeated = Arrays.copyOf(repeated, objects * 2);
         }
-        repeatedName = tokens.repeated(name);
-        return UNKNOWN;
+        given[objects] = 0;
+        repeated[objects++] = false;
+    }
+
+    private void endObject() {
+        tokens.endObject();
+        objects--;
+    }
+
+    /** Whether the property of that index (below 64) was given before under its wire name; it is from now on. */
+    private boolean givenBefore(int index) {
+        long bit = 1L << index;
+        boolean before = (given[objects - 1] & bit) != 0;
+        given[objects - 1] |= bit;
+        return before;
     }
 
     @Override
@@ -157,16 +186,17 @@ final class JsonDocumentSource implements DocumentSource {
     public String nextKey() {
         refuseRepeatedName();
         if (parser.nextToken() == JsonToken.END_OBJECT) {
-            tokens.endObject();
+            endObject();
             return null;
         }
         name = tokens.name();
-        repeatedName = tokens.repeated(name);
+        repeated[objects - 1] = tokens.repeated(name);
         return name;
     }
 
+    /** Refuses the member just read in the innermost object if its name came before. */
     private void refuseRepeatedName() {
-        if (repeatedName) {
+        if (repeated[objects - 1]) {
             throw tokens.refuse("is given twice");
         }
     }
@@ -189,16 +219,11 @@ final class JsonDocumentSource implements DocumentSource {
     @Override
     public void skipRest() {
         if (parser.streamReadContext().inObject()) {
-            tokens.endObject();
+            endObject();
             tokens.objectRest(false);
         } else {
             tokens.arrayRest(false);
         }
-    }
-
-    @Override
-    public void givenTwice() {
-        throw tokens.refuse("is given twice");
     }
 
     @Override

@@ -325,11 +325,6 @@ final class XmlDocumentSource implements DocumentSource {
     }
 
     @Override
-    public void givenTwice() {
-        // refused when the element came, see nextProperty
-    }
-
-    @Override
     public void end() {
         try {
             while (reader.hasNext()) {

@@ -88,6 +88,19 @@ class ContactReadingTest {
         }
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"Phones\":[{\"Value\":\"a\"}],\"Phones\":[{\"Value\":\"b\"}]}|Phones",
+        "{\"Address\":{\"Postal\":{\"City\":\"a\"}},\"Address\":{}}|Address",
+        "{\"FieldProperties\":{\"Name\":{\"FieldType\":\"x\"},\"Name\":{\"FieldType\":\"y\"}}}|FieldProperties.Name"})
+    void nameGivenTwiceWithAnObjectOrArrayIsRefusedNamingTheNameNotWhatItHolds(String json, String path) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body(json), "application/json"));
+
+        assertEquals(List.of(path), paths(refused));
+        assertTrue(refused.getMessage().contains("given twice"), refused.getMessage());
+    }
+
     @Test
     void dictionaryEntryWithTwoValuesIsRefused() {
         String xml = "<ContactEntity><CustomFields><Entry><Key>k</Key><Value>a</Value><Value>b</Value></Entry>"
