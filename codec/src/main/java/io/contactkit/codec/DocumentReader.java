@@ -24,16 +24,18 @@ import java.util.Map;
 import java.util.OptionalInt;
 
 /**
- * Turns document trees into carriers, collecting every violation with its property path instead of stopping at the
- * first.
+ * Pulls a document from a {@link DocumentSource} into carriers, the model deciding what each place holds and every
+ * value checked as it arrives; collects every violation with its property path instead of stopping at the first.
  */
-final class DocumentReader {
+final class DocumentReader implements DocumentSource.Position {
 
     /** DateTime.MinValue, which SuperOffice writes for a date-time that is not set. */
     private static final Instant UNSET_DATE_TIME_BEFORE = LocalDate.of(1, 1, 2).atStartOfDay(ZoneOffset.UTC)
             .toInstant();
+    /** What an object or array read as a scalar is refused as: neither text, number nor boolean. */
+    private static final Object AN_OBJECT_OR_ARRAY = new Object();
 
-    private final ScalarSource source;
+    private DocumentSource source;
     private final CustomFieldCatalog catalog;
     private final List<Violation> violations = new ArrayList<>();
     /**
@@ -43,10 +45,13 @@ final class DocumentReader {
     private String[] names = new String[16];
     private int[] indexes = new int[16];
     private int depth;
+    /** Whether the value read last was sent as null (not merely read as none). */
+    private boolean sentNull;
 
-    DocumentReader(ScalarSource source, CustomFieldCatalog catalog) {
+    DocumentReader(DocumentSource source, CustomFieldCatalog catalog) {
         this.source = source;
         this.catalog = catalog;
+        source.begin(this);
     }
 
     List<Violation> violations() {
@@ -54,86 +59,161 @@ final class DocumentReader {
     }
 
     /**
-     * The carrier the tree describes; properties it leaves out are empty, or as in the base when there is one. What
-     * the server writes and owns is never refused, so that a client may send back whatever it was given: where it
-     * does not read as its type, it is left out.
+     * The carrier the document holds: properties it leaves out are empty. What the server writes and owns is never
+     * refused, so that a client may send back whatever it was given: where it does not read as its type, it is left
+     * out.
      */
-    Record read(CarrierModel model, Map<String, ?> tree, Record base) {
-        Object[] values = base == null ? model.emptyValues() : model.values(base);
+    Record document(CarrierModel model) {
+        if (source.value(new ValueType.Carrier(model.type()), 0) != DocumentSource.Start.OBJECT) {
+            throw new IllegalStateException("a source refuses a document that is no object");
+        }
+        Record carrier = carrier(model);
+        source.end();
+        return carrier;
+    }
+
+    private Record carrier(CarrierModel model) {
+        Object[] values = model.emptyValues();
         boolean[] given = new boolean[values.length];
-        for (Map.Entry<String, ?> entry : tree.entrySet()) {
-            String name = entry.getKey();
-            int index = model.indexOf(name);
-            if (index < 0) {
-                if (!CarrierModel.isOutputOnly(name)) {
-                    refuseAt(name, "unknown property of " + model.name());
-                }
-            } else if (given[index]) {
-                // names match without regard to case, so Name and name are one property: which one is meant?
-                refuseAt(model.properties().get(index).name(), "is given twice");
+        for (int index = source.nextProperty(model); index != DocumentSource.END; index = source.nextProperty(model)) {
+            if (index == DocumentSource.UNKNOWN) {
+                unknown(model, source.name());
+                continue;
+            }
+            Property property = model.properties().get(index);
+            int maxLength = property.serverOwned() ? 0 : property.maxLength();
+            if (given[index]) {
+                givenTwice(property, maxLength);
+                continue;
+            }
+            given[index] = true;
+            int faultsBefore = violations.size();
+            Object value = propertyValue(property, maxLength);
+            if (property.ignoredOnInput() && violations.size() > faultsBefore) {
+                // what the server writes may come back in any form: not refused, and not taken either
+                forget(faultsBefore);
             } else {
-                given[index] = true;
-                Property property = model.properties().get(index);
-                int faultsBefore = violations.size();
-                Object value = propertyValue(property, entry.getValue());
-                if (property.ignoredOnInput() && violations.size() > faultsBefore) {
-                    // what the server writes may come back in any form: not refused, and not taken either
-                    violations.subList(faultsBefore, violations.size()).clear();
-                } else {
-                    values[index] = value == null ? property.emptyValue() : value;
-                }
+                values[index] = value == null ? property.emptyValue() : value;
             }
         }
         return model.construct(values);
     }
 
+    /** A member the model does not know: refused by name, unless the server writes it; never read. */
+    private void unknown(CarrierModel model, String name) {
+        enter(name);
+        if (!CarrierModel.isOutputOnly(name)) {
+            refuse("unknown property of " + model.name());
+        }
+        source.skipValue();
+        leave();
+    }
+
+    /**
+     * A property given again. Names match without regard to case, so Name and name are one property: which one is
+     * meant? The value is checked as it is read, then dropped. (The same name twice is the format's to refuse.)
+     */
+    private void givenTwice(Property property, int maxLength) {
+        int faultsBefore = violations.size();
+        propertyValue(property, maxLength);
+        forget(faultsBefore);
+        refuseAt(property.name(), "is given twice");
+    }
+
+    private void forget(int faultsBefore) {
+        violations.subList(faultsBefore, violations.size()).clear();
+    }
+
     /** A property's value: a SuperOffice enum by its names or number; an empty string as no string at all. */
-    Object propertyValue(Property property, Object value) {
+    Object propertyValue(Property property, int maxLength) {
         enter(property.name());
-        Object read = property.enumeration() != null ? enumeration(property.enumeration(), value)
-                : value(property.type(), value);
+        Object read = property.enumeration() != null ? enumeration(property.enumeration(), raw(property.type(),
+                maxLength)) : value(property.type(), maxLength);
         leave();
         return "".equals(read) ? null : read;
     }
 
-    private Object value(ValueType type, Object value) {
+    /** The value at the source's next place, read as the type: null when sent as null or refused. */
+    private Object value(ValueType type, int maxLength) {
+        sentNull = false;
+        Object value = source.value(type, maxLength);
+        if (value instanceof DocumentSource.Start start) {
+            return structure(type, maxLength, start);
+        }
         if (value == null) {
+            sentNull = true;
             return null;
         }
+        return type instanceof ValueType.Scalar scalar ? scalar(scalar.kind(), value) : notOfItsShape(type, value);
+    }
+
+    /** An object, array or tree read as the type, or refused as no value of its shape. */
+    private Object structure(ValueType type, int maxLength, DocumentSource.Start start) {
+        switch (start) {
+            case OBJECT:
+                if (type instanceof ValueType.Carrier carrier) {
+                    return carrier(carrier.model());
+                }
+                if (type instanceof ValueType.Dictionary dictionary) {
+                    return dictionary(dictionary);
+                }
+                source.skipRest();
+                return notOfItsShape(type, AN_OBJECT_OR_ARRAY);
+            case ARRAY:
+                if (type instanceof ValueType.ListOf list) {
+                    return list(list.element(), maxLength);
+                }
+                source.skipRest();
+                return notOfItsShape(type, AN_OBJECT_OR_ARRAY);
+            default:
+                return fromTree(type, maxLength);
+        }
+    }
+
+    /** A scalar's value as sent (objects and arrays refused as such by whoever reads it). */
+    private Object raw(ValueType type, int maxLength) {
+        Object value = source.value(type, maxLength);
+        if (value == DocumentSource.Start.OBJECT || value == DocumentSource.Start.ARRAY) {
+            source.skipRest();
+        }
+        return value instanceof DocumentSource.Start ? AN_OBJECT_OR_ARRAY : value;
+    }
+
+    /** A value the format read whole: read as the type from the tree, the source's place kept. */
+    private Object fromTree(ValueType type, int maxLength) {
+        DocumentSource outer = source;
+        source = new TreeSource(outer.tree(), outer.textOnly());
+        try {
+            return value(type, maxLength);
+        } finally {
+            source = outer;
+        }
+    }
+
+    /**
+     * A value whose shape its type does not take: a scalar refused by its type; an object or array where a scalar
+     * belongs, or text where a structure does. Blank text from a text-only source is an empty structure.
+     */
+    private Object notOfItsShape(ValueType type, Object value) {
         if (type instanceof ValueType.Scalar scalar) {
             return scalar(scalar.kind(), value);
         }
+        boolean blank = source.textOnly() && value instanceof String text && text.isBlank();
         if (type instanceof ValueType.Carrier carrier) {
-            return carrier(carrier.model(), value);
+            return blank ? null : refuse("must be an object (" + carrier.model().name() + ")");
         }
-        if (type instanceof ValueType.ListOf list) {
-            return list(list.element(), value);
+        if (type instanceof ValueType.ListOf) {
+            return blank ? List.of() : refuse("must be an array");
         }
-        return dictionary((ValueType.Dictionary) type, value);
+        return blank ? Map.of() : refuse("must be an object");
     }
 
-    private Record carrier(CarrierModel model, Object value) {
-        if (value instanceof Map<?, ?> map) {
-            return read(model, stringKeyed(map), null);
-        }
-        if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
-            return null;
-        }
-        return refuse("must be an object (" + model.name() + ")");
-    }
-
-    private List<Object> list(ValueType element, Object value) {
-        if (!(value instanceof List<?> items)) {
-            if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
-                return List.of();
-            }
-            return refuse("must be an array");
-        }
-        List<Object> out = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
+    private List<Object> list(ValueType element, int maxLength) {
+        List<Object> out = new ArrayList<>();
+        for (int i = 0; source.nextItem(); i++) {
             enter(i);
-            Object item = value(element, items.get(i));
-            if (item == null && items.get(i) == null) {
+            Object item = value(element, maxLength);
+            if (item == null && sentNull) {
                 refuse("must not be null");
             }
             leave();
@@ -148,23 +228,43 @@ final class DocumentReader {
      * A dictionary: FieldProperties, or one of the custom-field maps, the only dictionaries of strings, whose values
      * are read in their plain form and whose list-item companions are passed over.
      */
-    private Map<String, Object> dictionary(ValueType.Dictionary type, Object value) {
-        if (!(value instanceof Map<?, ?> map)) {
-            if (source == ScalarSource.TEXT && value instanceof String text && text.isBlank()) {
-                return Map.of();
-            }
-            return refuse("must be an object");
-        }
+    private Map<String, Object> dictionary(ValueType.Dictionary type) {
         boolean customFields = type.value() instanceof ValueType.Scalar scalar && scalar.kind() == ScalarKind.STRING;
+        return customFields ? customFields(type) : entries(type);
+    }
+
+    private Map<String, Object> entries(ValueType.Dictionary type) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> entry : map.entrySet()) {
-            String key = String.valueOf(entry.getKey());
-            if (customFields && CustomFieldValues.isCompanion(key, map, catalog)) {
+        for (String key = source.nextKey(); key != null; key = source.nextKey()) {
+            enter(key);
+            Object item = value(type.value(), 0);
+            leave();
+            if (item != null) {
+                out.put(key, item);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The custom fields, read in their plain form. Whether a key is a list field's display companion depends on the
+     * other keys, so the entries are all read as sent first.
+     */
+    private Map<String, Object> customFields(ValueType.Dictionary type) {
+        Map<String, Object> sent = new LinkedHashMap<>();
+        for (String key = source.nextKey(); key != null; key = source.nextKey()) {
+            enter(key);
+            sent.put(key, raw(type.value(), 0));
+            leave();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> entry : sent.entrySet()) {
+            String key = entry.getKey();
+            if (CustomFieldValues.isCompanion(key, sent, catalog)) {
                 continue;
             }
             enter(key);
-            Object item = customFields ? customFieldValue(key, entry.getValue())
-                    : value(type.value(), entry.getValue());
+            Object item = customFieldValue(key, entry.getValue());
             leave();
             if (item != null) {
                 out.put(key, item);
@@ -408,8 +508,9 @@ final class DocumentReader {
         depth--;
     }
 
-    /** The current path as the core names it, like {@code Emails[0].Value}: built only for a violation. */
-    private String path() {
+    /** The current path as the core names it, like {@code Emails[0].Value}: built only for a refusal. */
+    @Override
+    public String path() {
         StringBuilder path = new StringBuilder();
         for (int i = 0; i < depth; i++) {
             if (names[i] == null) {
@@ -419,10 +520,5 @@ final class DocumentReader {
             }
         }
         return path.toString();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> stringKeyed(Map<?, ?> map) {
-        return (Map<String, ?>) map;
     }
 }

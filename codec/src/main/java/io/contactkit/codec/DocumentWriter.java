@@ -79,11 +79,6 @@ final class DocumentWriter {
         sink.endCarrier();
     }
 
-    /** The value of one property of the carrier, on its own. */
-    void property(Record carrier, Property property) {
-        propertyValue(property, property.read(carrier), Selection.all());
-    }
-
     /** A value of the property, on its own, as a carrier holding it would write it. */
     void propertyValue(Property property, Object value) {
         propertyValue(property, value, Selection.all());

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * The document model of the carriers: the one place that knows how a carrier looks as a tree of maps, lists and
- * scalars under its wire names. The serialization adapter turns bytes into such trees and writes carriers by walking
- * them into a {@link DocumentSink}; the patch engine edits trees; a {@link Selection} nulls out what a client left
- * out of a {@code $select}.
+ * The document model of the carriers: the one place that knows how a carrier looks as a document (maps, lists and
+ * scalars under its wire names). The serialization adapter reads carriers straight from a format's tokens through a
+ * {@link DocumentSource} and writes them by walking them into a {@link DocumentSink}; where a document is a tree
+ * (a form body, a patch's values, a test's fixture) it is read as one; a {@link Selection} nulls out what a client
+ * left out of a {@code $select}. The patch engine asks for the typed value of a property and for the tree a value is
+ * written as.
  *
  * <p>Custom-field values are written encoded as SuperOffice encodes them, by the types of a
  * {@link CustomFieldCatalog}, and read in either form; without a catalog they are written as the core keeps them.
@@ -84,32 +86,39 @@ public final class Documents {
     }
 
     /**
-     * One property of the carrier as its tree holds it ({@link #write(Record)} would hold it under the property's
-     * name), date-times in UTC; without writing the rest of the carrier.
+     * A value of the property as a tree holds it ({@link #write(Record)} would hold it under the property's name),
+     * date-times in UTC, custom-field values as the core keeps them.
      */
-    public static Object write(Record carrier, Property property) {
+    public static Object write(Property property, Object value) {
         TreeSink tree = new TreeSink();
-        new DocumentWriter(ZoneOffset.UTC, tree, CustomFieldCatalog.open()).property(carrier, property);
+        new DocumentWriter(ZoneOffset.UTC, tree, CustomFieldCatalog.open()).propertyValue(property, value);
         return tree.root();
     }
 
     /**
-     * A value of one property in the form {@link #write(Record, Property)} writes it: read as a body's value is read
-     * (custom-field values in either form, by the catalog's types), then written back. Unlike a body's, a server-owned
-     * property's value is refused when it does not read as its type.
+     * A tree's value for the property, read as a body's value is read (custom-field values in either form, by the
+     * catalog's types) into what a carrier holds: the property's empty value for null or an empty string. Unlike a
+     * body's, a server-owned property's value is refused when it does not read as its type.
+     *
+     * @throws InvalidInputException naming every fault, with paths that start with the property's name
+     */
+    public static Object read(Property property, Object value, CustomFieldCatalog catalog) {
+        DocumentReader reader = new DocumentReader(new TreeSource(value, false), catalog);
+        Object read = reader.propertyValue(property, 0);
+        if (!reader.violations().isEmpty()) {
+            throw new InvalidInputException(reader.violations());
+        }
+        return read == null ? property.emptyValue() : read;
+    }
+
+    /**
+     * A tree's value for the property in the form {@link #write(Property, Object)} writes it: read as
+     * {@link #read(Property, Object, CustomFieldCatalog)} reads it, then written back.
      *
      * @throws InvalidInputException naming every fault, with paths that start with the property's name
      */
     public static Object canonical(Property property, Object value, CustomFieldCatalog catalog) {
-        DocumentReader reader = new DocumentReader(ScalarSource.JSON, catalog);
-        Object read = reader.propertyValue(property, value);
-        if (!reader.violations().isEmpty()) {
-            throw new InvalidInputException(reader.violations());
-        }
-        TreeSink tree = new TreeSink();
-        new DocumentWriter(ZoneOffset.UTC, tree, CustomFieldCatalog.open())
-                .propertyValue(property, read == null ? property.emptyValue() : read);
-        return tree.root();
+        return write(property, read(property, value, catalog));
     }
 
     /**
@@ -128,36 +137,23 @@ public final class Documents {
     public static <T extends Record> T read(Class<T> type, Map<String, ?> tree, ScalarSource source,
                                             CustomFieldCatalog catalog) {
         Objects.requireNonNull(tree, "tree");
+        return read(type, new TreeSource(tree, source == ScalarSource.TEXT), catalog);
+    }
+
+    /**
+     * Reads a carrier straight from a format's tokens, as {@link #read(Class, Map, ScalarSource)} reads a tree: every
+     * value checked against the model as it arrives, what the source refuses refused at once, every fault of the
+     * model's named.
+     *
+     * @throws InvalidInputException naming every property at fault
+     */
+    public static <T extends Record> T read(Class<T> type, DocumentSource source, CustomFieldCatalog catalog) {
+        Objects.requireNonNull(source, "source");
         DocumentReader reader = new DocumentReader(source, catalog);
-        Record carrier = reader.read(CarrierModel.of(type), tree, null);
+        Record carrier = reader.document(CarrierModel.of(type));
         if (!reader.violations().isEmpty()) {
             throw new InvalidInputException(reader.violations());
         }
         return type.cast(carrier);
-    }
-
-    /**
-     * Reads the properties a tree holds onto a carrier: as {@link #read}, except that a property the tree leaves
-     * out keeps the base's value instead of becoming empty. What changes only some properties (a patch) reads only
-     * those.
-     *
-     * @throws InvalidInputException naming every property at fault
-     */
-    public static <T extends Record> T readOnto(T base, Map<String, ?> tree, ScalarSource source) {
-        return readOnto(base, tree, source, CustomFieldCatalog.open());
-    }
-
-    /** As {@link #readOnto(Record, Map, ScalarSource)}, custom-field values read by the catalog's types. */
-    @SuppressWarnings("unchecked")
-    public static <T extends Record> T readOnto(T base, Map<String, ?> tree, ScalarSource source,
-                                                CustomFieldCatalog catalog) {
-        Objects.requireNonNull(base, "base");
-        Objects.requireNonNull(tree, "tree");
-        DocumentReader reader = new DocumentReader(source, catalog);
-        Record carrier = reader.read(CarrierModel.of(base.getClass()), tree, base);
-        if (!reader.violations().isEmpty()) {
-            throw new InvalidInputException(reader.violations());
-        }
-        return (T) carrier;
     }
 }

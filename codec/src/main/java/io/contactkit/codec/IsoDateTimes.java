@@ -2,6 +2,7 @@ package io.contactkit.codec;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -16,6 +17,9 @@ import java.time.format.DateTimeFormatter;
 final class IsoDateTimes {
 
     private static final int DATE_TIME_LENGTH = "2024-05-01T12:00:00".length();
+    private static final long SECONDS_PER_DAY = 86_400;
+    /** What {@link #offsetSeconds} answers for text that is no offset. */
+    private static final int NO_OFFSET = Integer.MIN_VALUE;
 
     private IsoDateTimes() {
     }
@@ -112,38 +116,40 @@ final class IsoDateTimes {
                 nanos *= 10;
             }
         }
-        ZoneOffset offset = offset(text, at);
-        if (offset == null) {
+        int offsetSeconds = offsetSeconds(text, at);
+        if (offsetSeconds == NO_OFFSET || hour > 23 || minute > 59 || second > 59) {
             return null;
         }
+        long epochDay;
         try {
-            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(offset);
+            epochDay = LocalDate.of(year, month, day).toEpochDay();
         } catch (DateTimeException outOfRange) {
             return null;
         }
+        return Instant.ofEpochSecond(epochDay * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offsetSeconds,
+                nanos);
     }
 
-    /** The offset that ends the text from {@code at}: nothing (UTC), {@code Z} or {@code ±hh:mm}; null otherwise. */
-    private static ZoneOffset offset(String text, int at) {
+    /**
+     * The offset in seconds that ends the text from {@code at}: nothing (UTC), {@code Z} or {@code ±hh:mm} within
+     * ±18:00, as {@link ZoneOffset} allows; {@link #NO_OFFSET} otherwise.
+     */
+    private static int offsetSeconds(String text, int at) {
         int rest = text.length() - at;
         if (rest == 0 || rest == 1 && text.charAt(at) == 'Z') {
-            return ZoneOffset.UTC;
+            return 0;
         }
         char sign = text.charAt(at);
         if (rest != 6 || sign != '+' && sign != '-' || text.charAt(at + 3) != ':') {
-            return null;
+            return NO_OFFSET;
         }
         int hours = digits(text, at + 1, 2);
         int minutes = digits(text, at + 4, 2);
-        if ((hours | minutes) < 0) {
-            return null;
+        if ((hours | minutes) < 0 || hours > 18 || minutes > 59 || hours == 18 && minutes != 0) {
+            return NO_OFFSET;
         }
-        try {
-            return sign == '+' ? ZoneOffset.ofHoursMinutes(hours, minutes)
-                    : ZoneOffset.ofHoursMinutes(-hours, -minutes);
-        } catch (DateTimeException outOfRange) {
-            return null;
-        }
+        int seconds = hours * 3600 + minutes * 60;
+        return sign == '+' ? seconds : -seconds;
     }
 
     /** The number the ASCII digits at {@code from} spell, or -1 when one of them is not a digit. */

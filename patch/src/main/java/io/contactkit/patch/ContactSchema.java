@@ -1,7 +1,6 @@
 package io.contactkit.patch;
 
 import io.contactkit.codec.Documents;
-import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.Violation;
 import io.contactkit.domain.model.ContactEntity;
@@ -16,11 +15,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * A place in a contact's document tree, typed by the carriers' property model: property names match without regard
- * to case, server-owned properties are read-only, and every value stored is first read the way
- * {@link Documents#read} reads a body (custom-field values in either of their forms, by the catalog's types), so a
- * value of the wrong type is refused by the operation that brought it, and what is stored has the same form as what
- * {@link Documents#write} wrote.
+ * A place in a contact, typed by the carriers' property model: a path's token names a property of the carrier there
+ * (without regard to case), an item of a list or an entry of a dictionary. Server-owned properties are read-only, and
+ * every value an operation brings is read the way {@link Documents#read} reads a body (custom-field values in either
+ * of their forms, by the catalog's types) into the typed value a carrier holds, so a value of the wrong type is
+ * refused by the operation that brought it. Values are compared, and named in errors, as the contact's document
+ * ({@link Documents#write}) holds them.
  */
 final class ContactSchema implements Schema {
 
@@ -103,10 +103,20 @@ final class ContactSchema implements Schema {
         return new ContactSchema(((ValueType.ListOf) type).element(), property, with(Step.ELEMENT), catalog);
     }
 
+    /** The value as the place holds it: read as a body's value is read, into the typed value a carrier holds. */
     @Override
     public Object accept(Operation operation, Object value) {
+        if (keepsAsSent(value)) {
+            return value;
+        }
         try {
-            return canonical(value);
+            Object read = unwrapped(Documents.read(property, wrapped(value), catalog));
+            if (read == null && steps.isEmpty()) {
+                // a list or dictionary that is none is empty, as a carrier holds it
+                return type instanceof ValueType.ListOf ? List.of() : type instanceof ValueType.Dictionary
+                        ? Map.of() : null;
+            }
+            return read;
         } catch (InvalidInputException e) {
             throw operation.refused("value " + JsonValues.render(value) + " refused: " + reasons(e));
         }
@@ -115,35 +125,51 @@ final class ContactSchema implements Schema {
     /** A value that does not read as this place's type can never equal what is stored: it is compared as sent. */
     @Override
     public Object comparable(Object value) {
-        if (property == null) {
+        if (property == null || keepsAsSent(value)) {
             return value;
         }
         try {
-            return canonical(value);
+            return unwrapped(Documents.canonical(property, wrapped(value), catalog));
         } catch (InvalidInputException e) {
             return value;
         }
     }
 
     /**
-     * The value as the owner carrier's property reads and writes it: wrapped as the property's value, read, written
-     * back and taken out again. The common scalars skip the round trip, since they would come back unchanged.
+     * A working value here as the contact's document holds it. The common scalars are their own tree; the rest is
+     * written as the owner carrier's property writes it.
      */
-    private Object canonical(Object value) {
-        if (keepsAsSent(value)) {
-            return value;
+    @Override
+    public Object written(Object working) {
+        if (working instanceof String text && !text.isEmpty() || working instanceof Integer
+                || working instanceof Boolean || working instanceof Double) {
+            return working;
         }
+        Object value = WorkingCopy.close(working);
+        if (property == null) {
+            return Documents.write((Record) value);
+        }
+        return unwrapped(Documents.write(property, wrapped(value)));
+    }
+
+    /** The value wrapped as the owner carrier's property holds it: in a list, or under its key, per step. */
+    private Object wrapped(Object value) {
         Object wrapped = value;
         for (int i = steps.size() - 1; i >= 0; i--) {
             String key = steps.get(i).dictionaryKey();
             wrapped = key == null ? Collections.singletonList(wrapped) : Collections.singletonMap(key, wrapped);
         }
-        Object written = Documents.canonical(property, wrapped, catalog);
+        return wrapped;
+    }
+
+    /** The value at this place taken out of the property's value it was {@link #wrapped} in. */
+    private Object unwrapped(Object propertyValue) {
+        Object value = propertyValue;
         for (Step step : steps) {
-            written = step.dictionaryKey() == null ? ((List<?>) written).get(0)
-                    : ((Map<?, ?>) written).get(step.dictionaryKey());
+            value = step.dictionaryKey() == null ? ((List<?>) value).get(0)
+                    : ((Map<?, ?>) value).get(step.dictionaryKey());
         }
-        return written;
+        return value;
     }
 
     private boolean keepsAsSent(Object value) {

@@ -63,4 +63,9 @@ final class GenericSchema implements Schema {
     public Object comparable(Object value) {
         return value;
     }
+
+    @Override
+    public Object written(Object working) {
+        return working;
+    }
 }

@@ -43,14 +43,15 @@ final class MergePatch {
             }
             boolean present = target.containsKey(key);
             Object current = target.get(key);
+            Schema below = schema.member(key);
             if (value == null) {
                 // a fixed member is never absent: when it is null already there is nothing to remove
-                if (present && (current != null || !schema.fixedMembers())) {
+                if (present && (below.written(current) != null || !schema.fixedMembers())) {
                     operations.add(Operation.fromMergePatch(Operation.Kind.REMOVE, path, null));
                 }
             } else if (value instanceof Map<?, ?> nested && current instanceof Map<?, ?> existing) {
-                members(path, nested, existing, schema.member(key), operations);
-            } else if (!present || !JsonValues.equal(current, value)) {
+                members(path, nested, existing, below, operations);
+            } else if (!present || !JsonValues.equal(below.written(current), value)) {
                 operations.add(Operation.fromMergePatch(present ? Operation.Kind.REPLACE : Operation.Kind.ADD, path,
                         JsonValues.withoutNullMembers(value)));
             }

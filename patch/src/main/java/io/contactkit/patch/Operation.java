@@ -10,9 +10,9 @@ import java.util.Locale;
  * @param kind   what it does
  * @param target the path as the client sent it (for a merge patch: as built from the member names sent)
  * @param value  the value to add, replace with or test for; null for remove
- * @param label  how errors name the operation: {@code operation 2 (replace)} or {@code merge patch}
+ * @param index  the operation's index in a JSON Patch; -1 for one derived from a merge patch
  */
-record Operation(Kind kind, Pointer target, Object value, String label) {
+record Operation(Kind kind, Pointer target, Object value, int index) {
 
     /** The operations this module applies; RFC 6902's move and copy are refused when the patch is read. */
     enum Kind {
@@ -21,17 +21,28 @@ record Operation(Kind kind, Pointer target, Object value, String label) {
         REMOVE,
         TEST;
 
+        private final String wireName = name().toLowerCase(Locale.ROOT);
+
         String wireName() {
-            return name().toLowerCase(Locale.ROOT);
+            return wireName;
         }
     }
 
     static Operation fromJsonPatch(int index, Kind kind, Pointer target, Object value) {
-        return new Operation(kind, target, value, "operation " + index + " (" + kind.wireName() + ")");
+        return new Operation(kind, target, value, index);
     }
 
     static Operation fromMergePatch(Kind kind, String path, Object value) {
-        return new Operation(kind, Pointer.parse(path), value, "merge patch");
+        return new Operation(kind, Pointer.parse(path), value, -1);
+    }
+
+    /** How errors name the operation: {@code operation 2 (replace)} or {@code merge patch}. */
+    String label() {
+        return index < 0 ? "merge patch" : label(index, kind);
+    }
+
+    static String label(int index, Kind kind) {
+        return "operation " + index + " (" + kind.wireName() + ")";
     }
 
     /** The path as sent. */
@@ -41,12 +52,12 @@ record Operation(Kind kind, Pointer target, Object value, String label) {
 
     /** The operation cannot apply: the whole patch is refused. */
     InvalidInputException refused(String reason) {
-        return InvalidInputException.of(path(), label + ": " + reason);
+        return InvalidInputException.of(path(), label() + ": " + reason);
     }
 
     /** A test found another value than the one the client expected. */
     ConflictException conflict(String reason) {
-        return new ConflictException(path(), label + ": " + reason);
+        return new ConflictException(path(), label() + ": " + reason);
     }
 
     /** The target is not there: a failed test for a test, a refusal for every other operation. */

@@ -36,37 +36,34 @@ final class OperationParser {
     }
 
     private Operation operation(int index, Object item) {
-        String at = "[" + index + "]";
         if (!(item instanceof Map<?, ?> members)) {
-            return refuse(at, "operation " + index + " must be an object with op, path and value, not "
+            return refuse("[" + index + "]", "operation " + index + " must be an object with op, path and value, not "
                     + JsonValues.kind(item));
         }
         Operation.Kind kind = kind(index, members.get("op"), members.containsKey("op"));
         if (kind == null) {
             return null;
         }
-        String label = "operation " + index + " (" + kind.wireName() + ")";
         Object path = members.get("path");
         if (!(path instanceof String text)) {
-            return refuse(at + ".path", label + (members.containsKey("path")
+            return refuse("[" + index + "].path", Operation.label(index, kind) + (members.containsKey("path")
                     ? ": path must be a string, not " + JsonValues.kind(path) : " has no path"));
         }
         if (kind != Operation.Kind.REMOVE && !members.containsKey("value")) {
-            return refuse(at + ".value", label + " has no value");
+            return refuse("[" + index + "].value", Operation.label(index, kind) + " has no value");
         }
         Pointer target;
         try {
             target = Pointer.parse(text);
         } catch (IllegalArgumentException e) {
-            return refuse(text, label + ": the path is not a JSON Pointer: " + e.getMessage());
+            return refuse(text, Operation.label(index, kind) + ": the path is not a JSON Pointer: " + e.getMessage());
         }
         return Operation.fromJsonPatch(index, kind, target, members.get("value"));
     }
 
     private Operation.Kind kind(int index, Object op, boolean present) {
-        String at = "[" + index + "].op";
         if (!(op instanceof String name)) {
-            return refuse(at, "operation " + index + (present ? ": op must be a string, not " + JsonValues.kind(op)
+            return refuse("[" + index + "].op", "operation " + index + (present ? ": op must be a string, not " + JsonValues.kind(op)
                     : " has no op") + "; " + SUPPORTED);
         }
         switch (name) {
@@ -80,9 +77,11 @@ final class OperationParser {
                 return Operation.Kind.TEST;
             case "move":
             case "copy":
-                return refuse(at, "operation " + index + " (" + name + ") is not supported; " + SUPPORTED);
+                return refuse("[" + index + "].op", "operation " + index + " (" + name + ") is not supported; "
+                        + SUPPORTED);
             default:
-                return refuse(at, "operation " + index + ": '" + name + "' is not a JSON Patch operation; "
+                return refuse("[" + index + "].op", "operation " + index + ": '" + name
+                        + "' is not a JSON Patch operation; "
                         + SUPPORTED);
         }
     }

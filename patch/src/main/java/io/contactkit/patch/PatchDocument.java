@@ -1,26 +1,19 @@
 package io.contactkit.patch;
 
-import io.contactkit.codec.Documents;
-import io.contactkit.codec.ScalarSource;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.ContactPatch;
 import io.contactkit.domain.port.CustomFieldCatalog;
-import io.contactkit.domain.schema.CarrierModel;
-import io.contactkit.domain.schema.Property;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
 
 /**
  * A patch a client sent: a JSON Patch (RFC 6902: add, replace, remove and test; move and copy are refused) or a JSON
  * Merge Patch (RFC 7396), read from the plain tree the serialization adapter makes of the body. A merge patch is
- * turned into operations against the document it is applied to, so both kinds take the same path.
+ * turned into operations against the document it is applied to, so both kinds take the same path. On a contact, a
+ * path names a property of the schema and the operations change the records; on a plain document (the RFC suites),
+ * they change the tree.
  *
  * <p>Applying is all or nothing: the operations run on a working copy, and any failure leaves the original as it
  * was. Every failure names the operation (its index in a JSON Patch), the path as sent and why:
@@ -29,8 +22,6 @@ import java.util.Set;
  * be changed afterwards either, since it keeps their values) and may be applied any number of times.
  */
 public final class PatchDocument implements ContactPatch {
-
-    private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
 
     /** The operations of a JSON Patch; null for a merge patch, whose operations depend on the document. */
     private final List<Operation> operations;
@@ -103,57 +94,14 @@ public final class PatchDocument implements ContactPatch {
     /**
      * Applies the patch to a contact as the SuperOffice API does: property names match without regard to case, the
      * leading slash is optional, server-owned properties are read-only (and passed over in a merge patch), and each
-     * value must have its property's type. Whether the result is a valid contact to store is for the
+     * value must have its property's type. The patch works on the contact's records themselves, opened for change
+     * only where its paths reach. Whether the result is a valid contact to store is for the
      * {@link io.contactkit.domain.ContactService} to say.
      */
     @Override
     public ContactEntity applyTo(ContactEntity contact) {
-        ContactSchema root = ContactSchema.root(catalog);
-        Optional<Set<String>> reached = reachedProperties(root);
-        if (reached.isEmpty()) {
-            Object patched = apply(root, Documents.write(contact));
-            return Documents.read(ContactEntity.class, tree(patched), ScalarSource.JSON, catalog);
-        }
-        // only the properties the patch reaches are written out and read back; the rest cannot change
-        Map<String, Object> working = new LinkedHashMap<>();
-        for (Property property : CONTACT.properties()) {
-            if (reached.get().contains(property.name())) {
-                working.put(property.name(), Documents.write(contact, property));
-            }
-        }
-        return Documents.readOnto(contact, tree(apply(root, working)), ScalarSource.JSON, catalog);
-    }
-
-    /**
-     * The wire names of the contact's properties that the patch's paths (or merge patch members) start with; empty
-     * when one of them is the whole document or no property of a contact, which is refused on the whole contact
-     * as it always was. Merge patch members that are passed over reach nothing.
-     */
-    private Optional<Set<String>> reachedProperties(ContactSchema root) {
-        List<String> firstTokens = new ArrayList<>();
-        if (isMergePatch()) {
-            if (!(mergePatch instanceof Map<?, ?> members)) {
-                return Optional.empty();
-            }
-            members.keySet().stream().map(String::valueOf).filter(name -> !root.ignoredInMergePatch(name))
-                    .forEach(firstTokens::add);
-        } else {
-            for (Operation operation : operations) {
-                if (operation.target().isRoot()) {
-                    return Optional.empty();
-                }
-                firstTokens.add(operation.target().token(0));
-            }
-        }
-        Set<String> names = new HashSet<>();
-        for (String token : firstTokens) {
-            String name = root.key(token);
-            if (name == null) {
-                return Optional.empty();
-            }
-            names.add(name);
-        }
-        return Optional.of(names);
+        Object patched = apply(ContactSchema.root(catalog), WorkingCopy.open(contact));
+        return (ContactEntity) WorkingCopy.close(patched);
     }
 
     private Object apply(Schema schema, Object working) {
@@ -161,8 +109,4 @@ public final class PatchDocument implements ContactPatch {
         return new PatchEngine(schema, working).apply(steps);
     }
 
-    @SuppressWarnings("unchecked")
-    private static Map<String, ?> tree(Object document) {
-        return (Map<String, ?>) document;
-    }
 }

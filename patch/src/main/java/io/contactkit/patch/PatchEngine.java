@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Applies operations, one after the other, to a document tree it may change in place: the caller hands it a working
- * copy and drops it when an operation fails, which is what makes a patch all or nothing. JSON Patch and merge patch
- * both end here.
+ * Applies operations, one after the other, to a document it may change in place: a plain tree, or a contact's
+ * {@link WorkingCopy}, whose objects are maps and whose arrays are lists too. The caller hands it a working copy and
+ * drops it when an operation fails, which is what makes a patch all or nothing. JSON Patch and merge patch both end
+ * here.
  */
 final class PatchEngine {
 
@@ -52,7 +53,7 @@ final class PatchEngine {
                 parent = array.get(existingIndex(operation, array, i));
                 schema = schema.element();
             } else {
-                throw operation.missing(noMembers(target, i, parent));
+                throw operation.missing(noMembers(target, i, schema.written(parent)));
             }
         }
         if (parent instanceof Map) {
@@ -60,7 +61,7 @@ final class PatchEngine {
         } else if (parent instanceof List) {
             onElement(operation, array(parent), schema, last);
         } else {
-            throw operation.missing(noMembers(target, last, parent));
+            throw operation.missing(noMembers(target, last, schema.written(parent)));
         }
     }
 
@@ -129,9 +130,10 @@ final class PatchEngine {
     }
 
     private static void test(Operation operation, Schema schema, Object actual) {
-        if (!JsonValues.equal(actual, schema.comparable(operation.value()))) {
+        Object written = schema.written(actual);
+        if (!JsonValues.equal(written, schema.comparable(operation.value()))) {
             throw operation.conflict(where(operation.target(), operation.target().size()) + " is "
-                    + JsonValues.render(actual) + ", not " + JsonValues.render(operation.value()));
+                    + JsonValues.render(written) + ", not " + JsonValues.render(operation.value()));
         }
     }
 

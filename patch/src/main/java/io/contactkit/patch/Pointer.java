@@ -1,7 +1,5 @@
 package io.contactkit.patch;
 
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A JSON Pointer (RFC 6901) as a client sent it: its reference tokens, unescaped, and where each ends in the text,
@@ -34,23 +32,20 @@ final class Pointer {
             return ROOT;
         }
         boolean slashless = text.charAt(0) != '/';
-        List<String> tokens = new ArrayList<>();
-        List<Integer> ends = new ArrayList<>();
         int start = slashless ? 0 : 1;
-        while (true) {
-            int end = text.indexOf('/', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            tokens.add(unescape(text, start, end));
-            ends.add(end);
-            if (end == text.length()) {
-                break;
-            }
-            start = end + 1;
+        int count = 1;
+        for (int at = text.indexOf('/', start); at >= 0; at = text.indexOf('/', at + 1)) {
+            count++;
         }
-        return new Pointer(text, tokens.toArray(new String[0]), ends.stream().mapToInt(Integer::intValue).toArray(),
-                slashless);
+        String[] tokens = new String[count];
+        int[] ends = new int[count];
+        for (int i = 0; i < count; i++) {
+            int end = text.indexOf('/', start);
+            ends[i] = end < 0 ? text.length() : end;
+            tokens[i] = unescape(text, start, ends[i]);
+            start = ends[i] + 1;
+        }
+        return new Pointer(text, tokens, ends, slashless);
     }
 
     /** The reference token for a member name: {@code ~} and {@code /} escaped. */

@@ -1,8 +1,8 @@
 package io.contactkit.patch;
 
 /**
- * What the patch engine knows about a place in a document: how path tokens name the members of an object there, and
- * what may be stored there. {@link GenericSchema} knows nothing and matches exactly (RFC 6902 on any document);
+ * What the patch engine knows about a place in a document: how path tokens name the members of an object there, what
+ * may be stored there, and how what is stored there reads as a plain tree. {@link GenericSchema} knows nothing and matches exactly (RFC 6902 on any document);
  * {@link ContactSchema} follows the carriers' property model.
  */
 interface Schema {
@@ -47,6 +47,12 @@ interface Schema {
      */
     Object accept(Operation operation, Object value);
 
-    /** The form of a test's value to compare with what is stored here. */
+    /** The form of a test's value to compare with what is stored here, {@link #written} as it is. */
     Object comparable(Object value);
+
+    /**
+     * A value of the working document here as a plain tree: what a test compares and an error names. A plain
+     * document is its own tree; a contact's typed values are written as its document holds them.
+     */
+    Object written(Object working);
 }

@@ -5,6 +5,9 @@ import io.contactkit.domain.schema.CarrierModel;
 import io.contactkit.domain.schema.Property;
 import io.contactkit.domain.schema.ValueType;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 import tools.jackson.core.io.SerializedString;
@@ -22,6 +25,9 @@ final class JsonDocumentSink implements DocumentSink {
                     .toArray(SerializableString[]::new);
         }
     };
+
+    private static final Map<String, SerializableString> MEMBERS = Stream.of("TableRight", "FieldProperties", "_Links")
+            .collect(Collectors.toUnmodifiableMap(name -> name, SerializedString::new));
 
     private final JsonGenerator generator;
     /** For each open carrier, innermost last: its encoded names, and the index of the property that comes next. */
@@ -57,9 +63,15 @@ final class JsonDocumentSink implements DocumentSink {
         }
     }
 
+    /** The members the walk writes beside a carrier's properties, encoded once: every sub-carrier has two. */
     @Override
     public void member(String name) {
-        generator.writeName(name);
+        SerializableString encoded = MEMBERS.get(name);
+        if (encoded != null) {
+            generator.writeName(encoded);
+        } else {
+            generator.writeName(name);
+        }
     }
 
     @Override

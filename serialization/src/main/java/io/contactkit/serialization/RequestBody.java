@@ -9,37 +9,72 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
- * Reads a request body within the size limit and decodes it as strict UTF-8. The parsers get the decoded text, so
- * none of them can fall back to guessing another encoding (a UTF-16 body, a byte order mark, an XML declaration
- * naming Latin-1) and every format refuses bad bytes the same way.
+ * A request body read within the size limit and decoded as strict UTF-8. The parsers get the decoded text, or bytes
+ * that are all ASCII, so none of them can fall back to guessing another encoding (a UTF-16 body, a byte order mark,
+ * an XML declaration naming Latin-1) and every format refuses bad bytes the same way.
+ *
+ * @param bytes the body as sent
+ * @param start where the body starts in {@code bytes}: after a byte order mark, if any
+ * @param text  the body from {@code start} on, decoded
  */
-final class RequestBody {
+record RequestBody(byte[] bytes, int start, String text) {
 
     private static final char BYTE_ORDER_MARK = '\uFEFF';
+    private static final int BYTE_ORDER_MARK_BYTES = 3;
     private static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
-    private RequestBody() {
-    }
-
-    static String text(InputStream body, Limits limits) {
+    /**
+     * Reads and decodes a body.
+     *
+     * @throws BodyTooLargeException when it is larger than the limit
+     * @throws InvalidInputException when it cannot be read whole, is not UTF-8, or is blank
+     */
+    static RequestBody read(InputStream body, Limits limits) {
         byte[] bytes = bytes(body, limits);
         String text = utf8(bytes);
+        int start = 0;
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
+            start = BYTE_ORDER_MARK_BYTES;
         }
         if (text.isBlank()) {
             throw InvalidInputException.of("", "the request body is empty");
         }
-        return text;
+        return new RequestBody(bytes, start, text);
+    }
+
+    /** The body's length in bytes, from {@link #start()}. */
+    int length() {
+        return bytes.length - start;
+    }
+
+    /** Whether every byte of the body is ASCII, so that its bytes are its characters. */
+    boolean isAscii() {
+        // valid UTF-8 spends two bytes or more on each character beyond ASCII, and at most two chars
+        return text.length() == length();
     }
 
     private static byte[] bytes(InputStream body, Limits limits) {
         // one byte more than the limit is asked for, so that the bounded body refuses a larger one; not closed: the
         // body is the caller's, who may still need to drain it
+        int wanted = limits.maxBodyBytes() + 1;
         try {
-            return limits.bounded(body).readNBytes(limits.maxBodyBytes() + 1);
+            InputStream bounded = limits.bounded(body);
+            // what the stream says it holds is read into an array of just that size, without a copy; the rest, if
+            // any, as it comes
+            byte[] announced = bounded.readNBytes(Math.min(Math.max(body.available(), 0), wanted));
+            int next = announced.length < wanted ? bounded.read() : -1;
+            if (next < 0) {
+                return announced;
+            }
+            byte[] rest = bounded.readNBytes(wanted - announced.length - 1);
+            byte[] bytes = Arrays.copyOf(announced, announced.length + 1 + rest.length);
+            bytes[announced.length] = (byte) next;
+            System.arraycopy(rest, 0, bytes, announced.length + 1, rest.length);
+            return bytes;
         } catch (IOException e) {
             throw InvalidInputException.of("", "the request body could not be read completely");
         }

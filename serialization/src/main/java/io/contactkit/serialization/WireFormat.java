@@ -24,13 +24,15 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.xml.XmlFactory;
 
 /**
  * The SuperOffice wire format of the Contact endpoints: reads request bodies into the core's carriers and writes
  * carriers and problem details in the media type asked for. The core's property model ({@code CarrierModel},
- * {@code Documents}, {@code Selection}) decides every name and value; this class only moves trees out of bytes and
- * the walk of a carrier into bytes. Thread-safe; build one and share it.
+ * {@code Documents}, {@code Selection}) decides every name and value; this class only hands the tokens of a body to
+ * the core's reader (JSON and XML straight into carriers, a form body as a tree of its fields, a patch as a plain
+ * tree) and the walk of a carrier to a writer. Thread-safe; build one and share it.
  *
  * <p>Reading refuses a body larger than {@link Limits#maxBodyBytes()} with {@link BodyTooLargeException}, and
  * with an {@link InvalidInputException} naming the property path where there is one: nesting deeper than {@link Limits#maxDepth()}, a string longer than
@@ -68,17 +70,16 @@ public final class WireFormat {
             "text/xml");
 
     private static final CarrierModel CONTACT = CarrierModel.of(ContactEntity.class);
-    private static final CarrierModel ENRICH = CarrierModel.of(EnrichRequest.class);
     private static final CarrierModel VALIDATE = CarrierModel.of(ValidateRequest.class);
 
     private final Limits limits;
     private final CustomFieldCatalog catalog;
+    private final JsonFactory jsonFactory;
     private final JsonTreeReader jsonReader;
     private final JsonResponseWriter jsonWriter = new JsonResponseWriter();
-    private final XmlTreeReader xmlReader;
+    private final XMLInputFactory xmlInputs;
     private final XmlResponseWriter xmlWriter;
     private final FormTreeReader formReader;
-    private final XMLInputFactory xmlInputs;
     private final ArchiveWriter archiveWriter;
 
     /** With {@link Limits#defaults()}, custom-field values written as the core keeps them. */
@@ -104,11 +105,11 @@ public final class WireFormat {
         inputs.setProperty(XMLInputFactory.IS_COALESCING, false);
         XMLOutputFactory outputs = xml.getXMLOutputFactory();
         outputs.setProperty(XMLOutputFactory.IS_REPAIRING_NAMESPACES, false);
-        this.jsonReader = new JsonTreeReader(limits);
-        this.xmlReader = new XmlTreeReader(limits, inputs);
+        this.jsonFactory = JsonTokens.factory(limits);
+        this.jsonReader = new JsonTreeReader(limits, jsonFactory);
+        this.xmlInputs = inputs;
         this.xmlWriter = new XmlResponseWriter(outputs);
         this.formReader = new FormTreeReader(limits);
-        this.xmlInputs = inputs;
         this.archiveWriter = new ArchiveWriter(outputs);
     }
 
@@ -140,16 +141,14 @@ public final class WireFormat {
      */
     public ContactEntity readContact(InputStream body, String contentType) {
         String mediaType = MediaTypes.requireReadable(contentType, CONTACT_TYPES);
-        String text = RequestBody.text(body, limits);
+        RequestBody read = RequestBody.read(body, limits);
         if (mediaType.endsWith("/xml")) {
-            return Documents.read(ContactEntity.class, xmlReader.read(text, CONTACT, CONTACT.name()),
-                    ScalarSource.TEXT, catalog);
+            return xml(ContactEntity.class, read, CONTACT.name());
         }
         if (mediaType.equals(FORM)) {
-            return Documents.read(ContactEntity.class, formReader.read(text, CONTACT), ScalarSource.TEXT, catalog);
+            return form(ContactEntity.class, read, CONTACT);
         }
-        return Documents.read(ContactEntity.class, jsonObject(text, CONTACT, "a " + CONTACT.name()),
-                ScalarSource.JSON, catalog);
+        return json(ContactEntity.class, read, "a " + CONTACT.name());
     }
 
     /**
@@ -163,7 +162,7 @@ public final class WireFormat {
      */
     public PatchBody readPatch(InputStream body, String contentType) {
         String mediaType = MediaTypes.requireReadable(contentType, PATCH_TYPES);
-        Object tree = jsonReader.read(RequestBody.text(body, limits));
+        Object tree = jsonReader.read(RequestBody.read(body, limits));
         boolean array = tree instanceof List;
         boolean object = tree instanceof Map;
         if (mediaType.equals("application/json-patch+json") && !array) {
@@ -188,12 +187,11 @@ public final class WireFormat {
      */
     public EnrichRequest readEnrichRequest(InputStream body, String contentType) {
         String mediaType = MediaTypes.requireReadable(contentType, ENRICH_TYPES);
-        String text = RequestBody.text(body, limits);
+        RequestBody read = RequestBody.read(body, limits);
         if (mediaType.endsWith("/xml")) {
-            return Documents.read(EnrichRequest.class, xmlReader.read(text, ENRICH, null), ScalarSource.TEXT, catalog);
+            return xml(EnrichRequest.class, read, null);
         }
-        return Documents.read(EnrichRequest.class, jsonObject(text, ENRICH, "an enrich request"),
-                ScalarSource.JSON, catalog);
+        return json(EnrichRequest.class, read, "an enrich request");
     }
 
     /**
@@ -205,16 +203,14 @@ public final class WireFormat {
      */
     public ValidateRequest readValidateRequest(InputStream body, String contentType) {
         String mediaType = MediaTypes.requireReadable(contentType, CONTACT_TYPES);
-        String text = RequestBody.text(body, limits);
+        RequestBody read = RequestBody.read(body, limits);
         if (mediaType.endsWith("/xml")) {
-            return Documents.read(ValidateRequest.class, xmlReader.read(text, VALIDATE, null), ScalarSource.TEXT,
-                    catalog);
+            return xml(ValidateRequest.class, read, null);
         }
         if (mediaType.equals(FORM)) {
-            return Documents.read(ValidateRequest.class, formReader.read(text, VALIDATE), ScalarSource.TEXT, catalog);
+            return form(ValidateRequest.class, read, VALIDATE);
         }
-        return Documents.read(ValidateRequest.class, jsonObject(text, VALIDATE, "a validate request"),
-                ScalarSource.JSON, catalog);
+        return json(ValidateRequest.class, read, "a validate request");
     }
 
     /**
@@ -255,9 +251,9 @@ public final class WireFormat {
      */
     public List<Integer> readContactIds(InputStream body, String contentType) {
         String mediaType = MediaTypes.requireReadable(contentType, ID_LIST_TYPES);
-        String text = RequestBody.text(body, limits);
-        return mediaType.endsWith("/xml") ? ContactIdList.fromXml(text, xmlInputs)
-                : ContactIdList.fromJson(jsonReader.read(text));
+        RequestBody read = RequestBody.read(body, limits);
+        return mediaType.endsWith("/xml") ? ContactIdList.fromXml(read.text(), xmlInputs)
+                : ContactIdList.fromJson(jsonReader.read(read));
     }
 
     /**
@@ -322,13 +318,19 @@ public final class WireFormat {
         void write() throws XMLStreamException;
     }
 
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> jsonObject(String text, CarrierModel model, String what) {
-        Object tree = jsonReader.read(text, model);
-        if (!(tree instanceof Map)) {
-            throw InvalidInputException.of("", "the body must be a JSON object (" + what + ")");
-        }
-        return (Map<String, Object>) tree;
+    /** A carrier straight from a JSON body's tokens; {@code what} the body must be, as its refusal names it. */
+    private <T extends Record> T json(Class<T> type, RequestBody body, String what) {
+        return JsonDocumentSource.read(type, JsonTokens.of(body, jsonFactory, limits), what, catalog);
+    }
+
+    /** A carrier straight from an XML body's elements; a root element of any name when {@code rootName} is null. */
+    private <T extends Record> T xml(Class<T> type, RequestBody body, String rootName) {
+        return XmlDocumentSource.read(type, body.text(), xmlInputs, limits, rootName, catalog);
+    }
+
+    /** A carrier from a form body, whose fields name their places in any order: built as a tree first. */
+    private <T extends Record> T form(Class<T> type, RequestBody body, CarrierModel model) {
+        return Documents.read(type, formReader.read(body.text(), model), ScalarSource.TEXT, catalog);
     }
 
     private static RuntimeException writeFailure(Exception e) {

@@ -46,7 +46,7 @@ final class XmlDocumentSink implements DocumentSink {
             if (levels.isEmpty() && !item) {
                 writer.writeStartDocument("UTF-8", "1.0");
                 writer.writeStartElement(model.name());
-                writer.writeNamespace("xsi", XmlTreeReader.XSI);
+                writer.writeNamespace("xsi", XmlDocumentSource.XSI);
             } else if (levels.isEmpty()) {
                 writer.writeStartElement(model.name());
             } else {
@@ -130,7 +130,7 @@ final class XmlDocumentSink implements DocumentSink {
     public void nullValue() {
         try {
             writer.writeEmptyElement(nextName());
-            writer.writeAttribute("xsi", XmlTreeReader.XSI, "nil", "true");
+            writer.writeAttribute("xsi", XmlDocumentSource.XSI, "nil", "true");
             valueWritten();
         } catch (XMLStreamException e) {
             throw new WriteFailure(e);

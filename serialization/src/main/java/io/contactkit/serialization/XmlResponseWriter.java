@@ -46,7 +46,7 @@ final class XmlResponseWriter {
         XMLStreamWriter writer = outputs.createXMLStreamWriter(out, "UTF-8");
         writer.writeStartDocument("UTF-8", "1.0");
         writer.writeStartElement("ArrayOf" + itemName);
-        writer.writeNamespace("xsi", XmlTreeReader.XSI);
+        writer.writeNamespace("xsi", XmlDocumentSource.XSI);
         try {
             for (T item : items) {
                 walk.accept(item, new XmlDocumentSink(writer, true));

@@ -12,9 +12,12 @@ import io.contactkit.domain.model.ContactEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ContactReadingTest {
 
@@ -63,6 +66,38 @@ class ContactReadingTest {
                 () -> wire.readContact(body(text), contentType));
 
         assertEquals(1, refused.violations().size());
+        assertTrue(refused.getMessage().contains("given twice"), refused.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0} names")
+    @ValueSource(ints = {2, 9, 40})
+    void nameGivenTwiceIsRefusedWithItsPathWhereverItIsAndHoweverManyNamesTheObjectHas(int names) {
+        String members = IntStream.range(0, names).mapToObj(i -> "\"k" + i + "\":" + i)
+                .collect(Collectors.joining(","));
+        String twice = "{" + members + ",\"k0\":0}";
+
+        for (String body : List.of("{\"Name\":\"A\",\"TableRight\":" + twice + "}",
+                "{\"Emails\":[{\"FieldProperties\":" + twice + "}]}",
+                "{\"CustomFields\":" + twice.replaceAll(":(\\d+)", ":\"$1\"") + "}")) {
+            InvalidInputException refused = assertThrows(InvalidInputException.class,
+                    () -> wire.readContact(body(body), "application/json"), body);
+
+            assertEquals(1, refused.violations().size(), body);
+            assertTrue(refused.getMessage().contains("given twice"), refused.getMessage());
+            assertTrue(paths(refused).get(0).endsWith("k0"), paths(refused).toString());
+        }
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"Phones\":[{\"Value\":\"a\"}],\"Phones\":[{\"Value\":\"b\"}]}|Phones",
+        "{\"Address\":{\"Postal\":{\"City\":\"a\"}},\"Address\":{}}|Address",
+        "{\"FieldProperties\":{\"Name\":{\"FieldType\":\"x\"},\"Name\":{\"FieldType\":\"y\"}}}|FieldProperties.Name"})
+    void nameGivenTwiceWithAnObjectOrArrayIsRefusedNamingTheNameNotWhatItHolds(String json, String path) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> wire.readContact(body(json), "application/json"));
+
+        assertEquals(List.of(path), paths(refused));
         assertTrue(refused.getMessage().contains("given twice"), refused.getMessage());
     }
 

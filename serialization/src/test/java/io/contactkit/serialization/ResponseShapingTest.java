@@ -59,7 +59,7 @@ class ResponseShapingTest {
 
         assertEquals(contact.name(), XmlFormatTest.text(xml, "/ContactEntity/Name"));
         assertEquals("true", XmlFormatTest.element(xml, "/ContactEntity/Emails")
-                .getAttributeNS(XmlTreeReader.XSI, "nil"));
+                .getAttributeNS(XmlDocumentSource.XSI, "nil"));
     }
 
     @Test

@@ -44,9 +44,9 @@ class XmlFormatTest {
     void emptyStringsAreWrittenEmptyAndReadAsNoValue() {
         Document document = dom(xml(contact));
 
-        assertEquals("", element(document, "/ContactEntity/OrgNr").getAttributeNS(XmlTreeReader.XSI, "nil"));
+        assertEquals("", element(document, "/ContactEntity/OrgNr").getAttributeNS(XmlDocumentSource.XSI, "nil"));
         assertEquals("", text(document, "/ContactEntity/OrgNr"));
-        assertEquals("true", element(document, "/ContactEntity/CreatedBy").getAttributeNS(XmlTreeReader.XSI, "nil"));
+        assertEquals("true", element(document, "/ContactEntity/CreatedBy").getAttributeNS(XmlDocumentSource.XSI, "nil"));
         ContactEntity read = wire.readContact(body(xml(contact)), "application/xml");
         assertNull(read.orgNr());
         assertNull(read.department());

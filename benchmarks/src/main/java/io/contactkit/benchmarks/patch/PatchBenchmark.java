@@ -32,6 +32,7 @@ public class PatchBenchmark {
     private ZjsonpatchPatching zjsonpatch;
     private JsonToolsPatching jsonTools;
     private ParssonPatching parsson;
+    private JacksonTokenCopy tokenCopy;
 
     @Setup
     public void load() {
@@ -42,6 +43,7 @@ public class PatchBenchmark {
         zjsonpatch = new ZjsonpatchPatching();
         jsonTools = new JsonToolsPatching();
         parsson = new ParssonPatching();
+        tokenCopy = new JacksonTokenCopy();
     }
 
     @Benchmark
@@ -62,6 +64,12 @@ public class PatchBenchmark {
     @Benchmark
     public byte[] jsonPatchParsson() {
         return parsson.jsonPatch(contact, jsonPatch);
+    }
+
+    /** Not a peer: the floor of any patch built on Jackson's tokens, see {@link JacksonTokenCopy}. */
+    @Benchmark
+    public byte[] tokenCopyJackson() {
+        return tokenCopy.copy(contact);
     }
 
     @Benchmark

@@ -2,6 +2,7 @@ package io.contactkit.benchmarks.report;
 
 import io.contactkit.benchmarks.Samples;
 import io.contactkit.benchmarks.patch.ContactKitPatching;
+import io.contactkit.benchmarks.patch.JacksonTokenCopy;
 import io.contactkit.benchmarks.patch.JsonToolsPatching;
 import io.contactkit.benchmarks.patch.ParssonPatching;
 import io.contactkit.benchmarks.patch.ZjsonpatchPatching;
@@ -39,12 +40,14 @@ public final class CpuTimeCheck {
         ParssonPatching parsson = new ParssonPatching();
         ContactKitRoundTrip oursRoundTrip = new ContactKitRoundTrip();
         JacksonRoundTrip jackson = new JacksonRoundTrip();
+        JacksonTokenCopy tokenCopy = new JacksonTokenCopy();
 
         Map<String, CpuTimeRuns.Job> jobs = new LinkedHashMap<>();
         jobs.put("jsonPatchContactKit", () -> ours.jsonPatch(contact, jsonPatch).length);
         jobs.put("jsonPatchZjsonpatch", () -> zjsonpatch.jsonPatch(contact, jsonPatch).length);
         jobs.put("jsonPatchJsonTools", () -> jsonTools.jsonPatch(contact, jsonPatch).length);
         jobs.put("jsonPatchParsson", () -> parsson.jsonPatch(contact, jsonPatch).length);
+        jobs.put("tokenCopyJackson", () -> tokenCopy.copy(contact).length);
         jobs.put("mergePatchContactKit", () -> ours.mergePatch(contact, mergePatch).length);
         jobs.put("mergePatchJsonTools", () -> jsonTools.mergePatch(contact, mergePatch).length);
         jobs.put("mergePatchParsson", () -> parsson.mergePatch(contact, mergePatch).length);
@@ -65,6 +68,8 @@ public final class CpuTimeCheck {
         System.out.println("| ratio | mean of rounds (lowest, highest) |");
         System.out.println("| --- | --- |");
         ratio(rates, "jsonPatchContactKit", "jsonPatchZjsonpatch");
+        // the floor over the fastest peer: the most any patch built on Jackson's tokens can reach against it
+        ratio(rates, "tokenCopyJackson", "jsonPatchZjsonpatch");
         ratio(rates, "mergePatchContactKit", "mergePatchJsonTools");
         ratio(rates, "mergePatchContactKit", "mergePatchParsson");
         ratio(rates, "jsonContactKit", "jsonJackson");

@@ -29,6 +29,8 @@ public final class RatioReport {
             new Comparison("patch: JSON Patch, 5 operations", "PatchBenchmark.jsonPatchContactKit",
                     List.of("PatchBenchmark.jsonPatchZjsonpatch", "PatchBenchmark.jsonPatchJsonTools",
                             "PatchBenchmark.jsonPatchParsson"), 1.5),
+            new Comparison("ceiling of the JSON Patch row: Jackson token copy, nothing typed or patched",
+                    "PatchBenchmark.tokenCopyJackson", List.of("PatchBenchmark.jsonPatchZjsonpatch"), 1.5),
             new Comparison("patch: merge patch, same effect", "PatchBenchmark.mergePatchContactKit",
                     List.of("PatchBenchmark.mergePatchJsonTools", "PatchBenchmark.mergePatchParsson"), 1.5),
             new Comparison("serialization: JSON read + write", "SerializationBenchmark.jsonContactKit",

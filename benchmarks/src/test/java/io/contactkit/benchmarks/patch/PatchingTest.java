@@ -73,6 +73,14 @@ class PatchingTest {
         }
     }
 
+    @Test
+    void tokenCopyWritesTheStoredContactAgainUnchanged() {
+        byte[] copy = new JacksonTokenCopy().copy(CONTACT);
+
+        assertEquals(TestJson.parseObject(text(CONTACT)), TestJson.parseObject(text(copy)));
+        assertArrayEquals(CONTACT_KIT.canonical(CONTACT), CONTACT_KIT.canonical(copy));
+    }
+
     private static void assertSameJson(byte[] expected, byte[] actual) {
         assertArrayEquals(expected, actual, () -> "expected\n" + text(expected) + "\nbut was\n" + text(actual));
     }

@@ -55,6 +55,11 @@ public final class CarrierModel {
     private final MethodHandle constructor;
     /** Each property's {@link Property#emptyValue()}, in wire order: the start of every read. */
     private final Object[] emptyValues;
+    /**
+     * Whether a name the server writes beside the properties, spelled as it writes it, may still be a property's
+     * name in another case: else such a name is known to be none without lower-casing it.
+     */
+    private final boolean outputOnlyNamesInOtherCase;
 
     private CarrierModel(Class<? extends Record> type) {
         this.type = type;
@@ -88,6 +93,7 @@ public final class CarrierModel {
         this.indexByName = exact;
         this.indexByLowerCaseName = lowerCase;
         this.emptyValues = list.stream().map(Property::emptyValue).toArray();
+        this.outputOnlyNamesInOtherCase = OUTPUT_ONLY.stream().anyMatch(lowerCase::containsKey);
     }
 
     /**
@@ -139,7 +145,7 @@ public final class CarrierModel {
     /** The index in {@link #properties()} of the property of that name, matched without regard to case; else -1. */
     public int indexOf(String name) {
         Integer index = indexByName.get(name);
-        if (index == null) {
+        if (index == null && (outputOnlyNamesInOtherCase || !OUTPUT_ONLY_AS_WRITTEN.contains(name))) {
             index = indexByLowerCaseName.get(name.toLowerCase(Locale.ROOT));
         }
         return index == null ? -1 : index;
