@@ -9,6 +9,7 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
@@ -78,6 +79,19 @@ final class BodyReading implements ReadListener, AsyncListener {
     /** After a refusal answered before its body was read: drops what arrives for a while, then ends the exchange. */
     static void dropRest(Exchange exchange, Duration linger) throws IOException {
         begin(exchange, linger, State.DROPPING, () -> { }, refusal -> { });
+    }
+
+    /**
+     * The same where the container reads only the blocking way: what the client still sends is read on this thread
+     * and dropped, up to the same budget (a client that stalls meets the container's idle timeout).
+     */
+    static void dropRestBlocking(Exchange exchange) throws IOException {
+        InputStream in = exchange.request().getInputStream();
+        byte[] chunk = new byte[CHUNK];
+        long dropped = 0;
+        for (int read = in.read(chunk); read >= 0 && dropped <= MAX_DROPPED_BYTES; read = in.read(chunk)) {
+            dropped += read;
+        }
     }
 
     private static void begin(Exchange exchange, Duration timeout, State initial, Runnable then,

@@ -200,10 +200,13 @@ public final class ContactApiServlet extends HttpServlet {
 
     private static void end(Exchange exchange) {
         HttpServletRequest request = exchange.request();
-        if (exchange.bodyUnread() && !exchange.readAsynchronously() && request.isAsyncSupported()) {
+        if (exchange.bodyUnread() && !exchange.readAsynchronously()) {
             try {
-                BodyReading.dropRest(exchange, LINGER);
-                return;
+                if (request.isAsyncSupported()) {
+                    BodyReading.dropRest(exchange, LINGER);
+                    return;
+                }
+                BodyReading.dropRestBlocking(exchange);
             } catch (IOException | RuntimeException cannot) {
                 LOG.debug("the rest of a refused body is not dropped", cannot);
             }

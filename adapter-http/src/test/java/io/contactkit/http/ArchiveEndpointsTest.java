@@ -155,11 +155,11 @@ class ArchiveEndpointsTest {
     }
 
     @Test
-    void theCollectionTakesGetAndPostOnly() {
+    void theCollectionTakesGetHeadAndPostOnly() {
         Reply refused = client.call("DELETE", "/api/v1/Contact").header("X-User", "u").send();
 
         assertEquals(405, refused.status());
-        assertEquals("GET, POST", refused.header("Allow").orElseThrow());
+        assertEquals("GET, HEAD, POST", refused.header("Allow").orElseThrow());
     }
 
     @Test
