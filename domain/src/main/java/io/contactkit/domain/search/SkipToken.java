@@ -41,13 +41,13 @@ final class SkipToken {
             return null;
         }
         if (token.length() > MAX_LENGTH) {
-            throw refused("is longer than any token this server writes");
+            throw refused("is longer than any this server writes");
         }
         String text;
         try {
             text = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            throw refused("is not a token this server wrote (not URL-safe base64)");
+            throw refused("was not written by this server (not URL-safe base64)");
         }
         try {
             return parse(text, SearchPosition.keyTypes(order));
@@ -81,6 +81,6 @@ final class SkipToken {
     }
 
     private static RuntimeException refused(String why) {
-        return QueryRefusal.at(PARAMETER, 1, "the token " + why);
+        return QueryRefusal.at(PARAMETER, 1, "this $skiptoken " + why);
     }
 }
