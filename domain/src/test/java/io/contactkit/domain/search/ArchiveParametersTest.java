@@ -44,7 +44,7 @@ class ArchiveParametersTest {
         String token = SkipToken.encode(new io.contactkit.domain.port.SearchPosition(java.util.List.of("abc"), 5));
 
         assertRefused(request(null, "contactId", null, null, token), "$skiptoken", 1, "does not continue");
-        assertRefused(request(null, null, null, null, "%%%"), "$skiptoken", 1, "not a token");
+        assertRefused(request(null, null, null, null, "%%%"), "$skiptoken", 1, "not written by this server");
         assertEquals(0, archive.find(request(null, "name", null, null, token), caller).rows().size());
     }
 
