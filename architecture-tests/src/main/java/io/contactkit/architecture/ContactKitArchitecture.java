@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * <p>
  * An onion of modules, each a package under the root: the core {@code domain} (plain Java and Jakarta Validation:
  * model, schema, rules, ports, use cases) in the middle; the {@code codec} (carriers as documents by the schema,
- * written out as events and read from a format's tokens, plain Java) around it; the formats {@code patch} (plain Java) and {@code serialization} (bytes, with Jackson) around that; the
+ * written out as events and read from a format's tokens, plain Java) around it; the formats {@code patch} (plain
+ * Java) and {@code serialization} (bytes, with Jackson) around that; the
  * adapters {@code http} (the servlet), {@code jdbc} (storage) and {@code enrichment} (company data) outside them,
  * none of which uses another; and the standalone {@code server}, the one place that assembles the adapters, outermost.
  * Each infrastructure library belongs to the modules whose job it is: JDBC to {@code jdbc} (the contacts and the
