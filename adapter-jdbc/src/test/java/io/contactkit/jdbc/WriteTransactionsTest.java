@@ -3,8 +3,10 @@ package io.contactkit.jdbc;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,7 +15,10 @@ import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 
-/** On H2 the store's write transactions take turns, so that none is halfway while another commits. */
+/**
+ * On H2 the store's write transactions take turns, so that none is halfway while another commits, and those that
+ * waited together commit together.
+ */
 class WriteTransactionsTest {
 
     private static final String INSERT_TOKEN = "INSERT INTO identity_token (name, digest, role, associate_id)"
@@ -45,6 +50,59 @@ class WriteTransactionsTest {
         } finally {
             writers.shutdownNow();
         }
+    }
+
+    /**
+     * Writes that queue up while another is under way run in one transaction and are committed together; one that
+     * fails is undone alone and answers its own failure, and the others are stored.
+     */
+    @Test
+    void onH2WritesThatWaitedTogetherShareOneCommitAndAFailingOneChangesNothing() throws Exception {
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:group-" + UUID.randomUUID(), "sa", ""))) {
+            WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
+            CountDownLatch firstHasWritten = new CountDownLatch(1);
+            CountDownLatch firstMayCommit = new CountDownLatch(1);
+            Future<?> first = writers.submit(() -> writes.useTransaction(handle -> {
+                insertToken(handle, "first");
+                firstHasWritten.countDown();
+                awaitUninterruptibly(firstMayCommit);
+            }));
+            firstHasWritten.await();
+            Future<Long> second = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "second")));
+            Future<Long> failing = writers.submit(() -> writes.inTransaction(handle -> {
+                insertToken(handle, "failing");
+                throw new IllegalArgumentException("refused after writing");
+            }));
+            Future<Long> third = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "third")));
+            awaitQueued(writes, 3);
+
+            firstMayCommit.countDown();
+            first.get(10, TimeUnit.SECONDS);
+
+            assertEquals(second.get(10, TimeUnit.SECONDS), third.get(10, TimeUnit.SECONDS),
+                    "the writes that waited together ran in one transaction");
+            ExecutionException refused = assertThrows(ExecutionException.class,
+                    () -> failing.get(10, TimeUnit.SECONDS));
+            assertEquals("refused after writing", refused.getCause().getMessage());
+            assertEquals(List.of("first", "second", "third"), store.jdbi().withHandle(handle -> handle
+                    .createQuery("SELECT name FROM identity_token ORDER BY name").mapTo(String.class).list()));
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** Inserts a token and answers the number of the transaction it is in. */
+    private static long insertedIn(Handle handle, String name) {
+        insertToken(handle, name);
+        return handle.createQuery("SELECT TRANSACTION_ID()").mapTo(Long.class).one();
+    }
+
+    private static void awaitQueued(WriteTransactions writes, int count) throws InterruptedException {
+        for (int i = 0; i < 1000 && writes.waiting() < count; i++) {
+            Thread.sleep(5);
+        }
+        assertEquals(count, writes.waiting(), "writes waiting for their turn");
     }
 
     private static void insertToken(Handle handle, String name) {
