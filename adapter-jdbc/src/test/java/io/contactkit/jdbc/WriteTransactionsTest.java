@@ -29,14 +29,8 @@ class WriteTransactionsTest {
         ExecutorService writers = Executors.newFixedThreadPool(2);
         try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:turns-" + UUID.randomUUID(), "sa", ""))) {
             WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
-            CountDownLatch firstHasWritten = new CountDownLatch(1);
             CountDownLatch firstMayCommit = new CountDownLatch(1);
-            Future<?> first = writers.submit(() -> writes.useTransaction(handle -> {
-                insertToken(handle, "first");
-                firstHasWritten.countDown();
-                awaitUninterruptibly(firstMayCommit);
-            }));
-            firstHasWritten.await();
+            Future<?> first = heldOpenAfterWriting(writers, writes, "first", firstMayCommit);
 
             Future<Integer> second = writers.submit(() -> writes.inTransaction(handle -> {
                 insertToken(handle, "second");
@@ -61,14 +55,8 @@ class WriteTransactionsTest {
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:group-" + UUID.randomUUID(), "sa", ""))) {
             WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
-            CountDownLatch firstHasWritten = new CountDownLatch(1);
             CountDownLatch firstMayCommit = new CountDownLatch(1);
-            Future<?> first = writers.submit(() -> writes.useTransaction(handle -> {
-                insertToken(handle, "first");
-                firstHasWritten.countDown();
-                awaitUninterruptibly(firstMayCommit);
-            }));
-            firstHasWritten.await();
+            Future<?> first = heldOpenAfterWriting(writers, writes, "first", firstMayCommit);
             Future<Long> second = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "second")));
             Future<Long> failing = writers.submit(() -> writes.inTransaction(handle -> {
                 insertToken(handle, "failing");
@@ -90,6 +78,19 @@ class WriteTransactionsTest {
         } finally {
             writers.shutdownNow();
         }
+    }
+
+    /** A write that has inserted its token and waits, its transaction open, until it may commit. */
+    private static Future<?> heldOpenAfterWriting(ExecutorService writers, WriteTransactions writes, String name,
+                                                  CountDownLatch mayCommit) throws InterruptedException {
+        CountDownLatch hasWritten = new CountDownLatch(1);
+        Future<?> write = writers.submit(() -> writes.useTransaction(handle -> {
+            insertToken(handle, name);
+            hasWritten.countDown();
+            awaitUninterruptibly(mayCommit);
+        }));
+        hasWritten.await();
+        return write;
     }
 
     /** Inserts a token and answers the number of the transaction it is in. */
