@@ -76,22 +76,27 @@ final class BodyReading implements ReadListener, AsyncListener {
         begin(exchange, deadline, State.READING, then, refused);
     }
 
-    /** After a refusal answered before its body was read: drops what arrives for a while, then ends the exchange. */
-    static void dropRest(Exchange exchange, Duration linger) throws IOException {
-        begin(exchange, linger, State.DROPPING, () -> { }, refusal -> { });
-    }
-
     /**
-     * The same where the container reads only the blocking way: what the client still sends is read on this thread
-     * and dropped, up to the same budget (a client that stalls meets the container's idle timeout).
+     * After a refusal answered before its body was read: drops what the client still sends, up to a budget. Where the
+     * container reads asynchronously, that goes on for a while without a thread and then ends the exchange; where it
+     * reads only the blocking way, on this thread (a client that stalls meets the container's idle timeout), and the
+     * caller ends the exchange.
+     *
+     * @return whether the exchange will be ended here, later
      */
-    static void dropRestBlocking(Exchange exchange) throws IOException {
-        InputStream in = exchange.request().getInputStream();
+    static boolean dropRest(Exchange exchange, Duration linger) throws IOException {
+        HttpServletRequest request = exchange.request();
+        if (request.isAsyncSupported()) {
+            begin(exchange, linger, State.DROPPING, () -> { }, refusal -> { });
+            return true;
+        }
+        InputStream in = request.getInputStream();
         byte[] chunk = new byte[CHUNK];
         long dropped = 0;
         for (int read = in.read(chunk); read >= 0 && dropped <= MAX_DROPPED_BYTES; read = in.read(chunk)) {
             dropped += read;
         }
+        return false;
     }
 
     private static void begin(Exchange exchange, Duration timeout, State initial, Runnable then,

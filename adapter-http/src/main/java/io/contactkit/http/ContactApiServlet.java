@@ -199,14 +199,11 @@ public final class ContactApiServlet extends HttpServlet {
     }
 
     private static void end(Exchange exchange) {
-        HttpServletRequest request = exchange.request();
         if (exchange.bodyUnread() && !exchange.readAsynchronously()) {
             try {
-                if (request.isAsyncSupported()) {
-                    BodyReading.dropRest(exchange, LINGER);
+                if (BodyReading.dropRest(exchange, LINGER)) {
                     return;
                 }
-                BodyReading.dropRestBlocking(exchange);
             } catch (IOException | RuntimeException cannot) {
                 LOG.debug("the rest of a refused body is not dropped", cannot);
             }
