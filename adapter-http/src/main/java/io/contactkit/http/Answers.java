@@ -79,7 +79,8 @@ final class Answers {
     void contact(Exchange exchange, Plan plan, ContactRevision revision, Map<String, String> links) {
         ContactEntity contact = revision.contact();
         validators(exchange, revision);
-        ByteArrayOutputStream body = new ByteArrayOutputStream(8192);
+        // a contact with a few elements of each kind is 9-10 KB as JSON
+        ByteArrayOutputStream body = new ByteArrayOutputStream(16384);
         if (links != null) {
             wire.writeContact(contact, links, plan.selection(), plan.zone(), plan.type(), body);
         } else {

@@ -48,7 +48,7 @@ final class BodyReading implements ReadListener, AsyncListener {
     private final Runnable then;
     private final Consumer<RuntimeException> refused;
     private final ByteArrayOutputStream body;
-    private final byte[] chunk = new byte[CHUNK];
+    private final byte[] chunk;
     private final AtomicReference<State> state;
     private long dropped;
 
@@ -61,6 +61,8 @@ final class BodyReading implements ReadListener, AsyncListener {
         this.refused = refused;
         this.state = new AtomicReference<>(initial);
         long declared = exchange.request().getContentLengthLong();
+        // most bodies are a patch of a few hundred bytes: no need for a chunk much larger than the body
+        this.chunk = new byte[initial == State.READING && declared > 0 ? (int) Math.min(declared, CHUNK) : CHUNK];
         this.body = new ByteArrayOutputStream(initial == State.READING
                 ? (int) Math.min(declared > 0 ? declared : CHUNK, CHUNK * 8L) : 0);
     }

@@ -7,10 +7,8 @@ import static io.contactkit.jdbc.ContactColumns.CONTACT;
 import static io.contactkit.jdbc.ContactColumns.ELEMENT;
 import static io.contactkit.jdbc.ContactColumns.PERSON;
 import static io.contactkit.jdbc.ContactColumns.UTM;
-import static io.contactkit.jdbc.ListColumns.ASSOCIATE;
 
 import io.contactkit.domain.model.Address;
-import io.contactkit.domain.model.Associate;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.EntityElement;
 import io.contactkit.domain.model.LocalizedField;
@@ -39,11 +37,11 @@ import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * Loads a contact with a fixed number of queries, one per table, whatever the number of its elements, persons or
- * fields: the contact row (with its address and UTM rows and the associates who created and last updated it joined,
- * and the bits that tell which tables of parts hold rows for it), and each table of parts it has rows in. A table
- * without rows for the contact is not queried: each query costs far more than the row it would not find. The bits
- * are kept by the writes because asking each table in the contact query (an EXISTS sub-query per table) made every
- * load pay for six probes.
+ * fields: the contact row (with its address and UTM rows joined, and the bits that tell which tables of parts hold
+ * rows for it), and each table of parts it has rows in. A table without rows for the contact is not queried: each
+ * query costs far more than the row it would not find. The bits are kept by the writes because asking each table in
+ * the contact query (an EXISTS sub-query per table) made every load pay for six probes. CreatedBy and UpdatedBy are
+ * what the row stores; the repository puts the associate list's entries in their place.
  */
 final class ContactReads {
 
@@ -52,13 +50,9 @@ final class ContactReads {
             + " c.previous_updated_nanos, c.part_tables, " + CONTACT.select("c")
             + ", a.contact_id, a.localized_lines, " + ADDRESS.select("a")
             + ", u.contact_id, " + UTM.select("u")
-            + ", creator.id, " + ASSOCIATE.select("creator")
-            + ", updater.id, " + ASSOCIATE.select("updater")
             + " FROM contact c"
             + " LEFT JOIN contact_address a ON a.contact_id = c.id"
             + " LEFT JOIN contact_utm u ON u.contact_id = c.id"
-            + " LEFT JOIN associate creator ON creator.id = c.created_by_id"
-            + " LEFT JOIN associate updater ON updater.id = c.updated_by_id"
             + " WHERE c.id = :contact_id";
     private static final String SELECT_PREVIOUS_UPDATED = "SELECT previous_updated_seconds, previous_updated_nanos"
             + " FROM contact WHERE id = :contact_id";
@@ -122,8 +116,6 @@ final class ContactReads {
         Map<String, List<EntityElement>> elements = PartTable.ELEMENT.in(has) ? elements(handle, id) : Map.of();
         Map<String, List<Person>> persons = PartTable.PERSON.in(has) ? persons(handle, id) : Map.of();
         ContactEntity.Builder builder = contact.toBuilder()
-                .createdBy(row.creator() == null ? contact.createdBy() : row.creator())
-                .updatedBy(row.updater() == null ? contact.updatedBy() : row.updater())
                 .emails(elements.getOrDefault(ContactColumns.EMAIL, List.of()))
                 .urls(elements.getOrDefault(ContactColumns.URL, List.of()))
                 .phones(elements.getOrDefault(ContactColumns.PHONE, List.of()))
@@ -183,18 +175,8 @@ final class ContactReads {
         if (hasUtm) {
             contact.utmParameters(utm.build());
         }
-        Associate creator = listedAssociate(row);
-        Associate updater = listedAssociate(row);
         return new ContactRow(contact.build(), version, previousUpdatedDate, hasAddress ? address.build() : null,
-                localizedLines, partTables, creator, updater);
-    }
-
-    /** The associate list's entry for an actor, or null if the actor is none or not in the list. */
-    private static Associate listedAssociate(RowReader row) throws SQLException {
-        boolean listed = row.optionalInteger() != null;
-        Associate.Builder associate = Associate.builder();
-        ASSOCIATE.read(row, associate);
-        return listed ? associate.build() : null;
+                localizedLines, partTables);
     }
 
     /** The contact's elements by kind, each list in order. */
@@ -290,12 +272,10 @@ final class ContactReads {
 
     /**
      * The contact row: the contact without its parts, its version, the UpdatedDate its last update replaced, its
-     * Address without parts if it has one, which tables of parts hold rows for it (contact.part_tables), and the
-     * associate list's entries for its creator and last updater, where the list has them (CreatedBy and UpdatedBy
-     * hold them in place of what the row stores).
+     * Address without parts if it has one, and which tables of parts hold rows for it (contact.part_tables).
      */
     private record ContactRow(ContactEntity contact, long version, Instant previousUpdatedDate, Address address,
-                              int localizedLines, int partTables, Associate creator, Associate updater) {
+                              int localizedLines, int partTables) {
     }
 
     private record CustomFieldRow(String key, boolean extra, String value) {

@@ -251,7 +251,10 @@ abstract class ContactStoreContract extends ContactRepositoryContract {
         }
     }
 
-    /** The list's entries for the creator and last updater come with the contact row, in the same query. */
+    /**
+     * CreatedBy and UpdatedBy are the associate list's entries where it has them, else what the contact row stores;
+     * read from the kept list, they cost a load no query.
+     */
     @Test
     void loadingTheCreatorAndUpdaterTakesNoQueryOfItsOwn() {
         Associate listed = lists.associate(1).orElseThrow();

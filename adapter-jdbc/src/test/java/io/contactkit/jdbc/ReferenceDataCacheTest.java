@@ -2,6 +2,8 @@ package io.contactkit.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.contactkit.domain.model.Associate;
+import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ListItem;
 import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
@@ -51,6 +53,23 @@ class ReferenceDataCacheTest {
 
         nanoClock.addAndGet(1);
         assertEquals("Wholesale", businessName(2, "en"));
+    }
+
+    @Test
+    void aRenamedAssociateShowsAsALoadedContactsCreatorOnceTheTimeToLiveHasPassed() {
+        open(TTL);
+        Associate admin = store.lists().associate(1).orElseThrow();
+        int id = store.contacts().insert(ContactEntity.builder().name("Acted on").createdBy(admin).updatedBy(admin)
+                .build()).entity().contactId();
+
+        store.jdbi().useHandle(handle -> handle.execute("UPDATE associate SET name = 'ADMINISTRATOR' WHERE id = 1"));
+        nanoClock.addAndGet(TTL.toNanos() - 1);
+        assertEquals("ADMIN", store.contacts().find(id).orElseThrow().entity().createdBy().name());
+
+        nanoClock.addAndGet(1);
+        ContactEntity loaded = store.contacts().find(id).orElseThrow().entity();
+        assertEquals("ADMINISTRATOR", loaded.createdBy().name());
+        assertEquals("ADMINISTRATOR", loaded.updatedBy().name());
     }
 
     @Test

@@ -29,14 +29,14 @@ public final class DateTimeRange {
         List<Violation> violations = new ArrayList<>();
         ScalarWalk.walk(carrier, new ScalarWalk.Visitor() {
             @Override
-            public void scalar(ScalarKind kind, Object value, String path) {
+            public void scalar(ScalarKind kind, Object value, ScalarWalk.WirePath path) {
                 if (kind == ScalarKind.DATE_TIME && !within((Instant) value)) {
-                    violations.add(new Violation(path, MESSAGE + "; given " + value));
+                    violations.add(new Violation(path.toString(), MESSAGE + "; given " + value));
                 }
             }
 
             @Override
-            public void key(String key, String path) {
+            public void key(String key, ScalarWalk.WirePath path) {
                 // keys are text
             }
         });

@@ -21,23 +21,23 @@ public final class UnicodeText {
         List<Violation> violations = new ArrayList<>();
         ScalarWalk.walk(carrier, new ScalarWalk.Visitor() {
             @Override
-            public void scalar(ScalarKind kind, Object value, String path) {
+            public void scalar(ScalarKind kind, Object value, ScalarWalk.WirePath path) {
                 if (kind == ScalarKind.STRING) {
                     check((String) value, path, violations);
                 }
             }
 
             @Override
-            public void key(String key, String path) {
+            public void key(String key, ScalarWalk.WirePath path) {
                 check(key, path, violations);
             }
         });
         return violations;
     }
 
-    private static void check(String text, String path, List<Violation> violations) {
+    private static void check(String text, ScalarWalk.WirePath path, List<Violation> violations) {
         if (!whole(text)) {
-            violations.add(new Violation(path, MESSAGE));
+            violations.add(new Violation(path.toString(), MESSAGE));
         }
     }
 
