@@ -14,9 +14,9 @@ import java.util.Objects;
  * @param poolSize                 the most connections kept open at once
  * @param connectionTimeout        how long a call waits for a connection before the store counts as unavailable
  * @param closedCustomFieldCatalog true to refuse custom-field keys the catalog does not define
- * @param referenceDataTtl         how long list items and custom-field definitions read from the database are kept
- *                                 before they are read again: a change to them shows within this time. Zero reads
- *                                 them on every use
+ * @param referenceDataTtl         how long list items, associates and custom-field definitions read from the
+ *                                 database are kept before they are read again: a change to them shows within this
+ *                                 time. Zero reads them on every use
  */
 public record JdbcSettings(String jdbcUrl, String user, String password, int poolSize, Duration connectionTimeout,
                            boolean closedCustomFieldCatalog, Duration referenceDataTtl) {

@@ -98,9 +98,9 @@ record ServerOptions(int port, String bind, Optional<String> db, String dbUser, 
                     + " names 10 times (default 10; 0: no limit)"),
             option("--threads", "N", "most threads serving requests, Jetty's own included (default "
                     + DEFAULT_THREADS + ")"),
-            option("--reference-data-ttl", "N", "seconds list items and custom-field definitions are kept after"
-                    + " being read from the database; changes made there show after at most that long (default "
-                    + DEFAULT_REFERENCE_DATA_TTL.toSeconds() + "; 0 reads them on every request)"),
+            option("--reference-data-ttl", "N", "seconds list items, associates and custom-field definitions are"
+                    + " kept after being read from the database; changes made there show after at most that long"
+                    + " (default " + DEFAULT_REFERENCE_DATA_TTL.toSeconds() + "; 0 reads them on every request)"),
             option("--identity-cache-ttl", "N", "seconds users, API tokens and sessions are kept after being read"
                     + " from the database: a sign-out, a removed user or token or a new password takes effect on"
                     + " the other nodes within that time (default " + DEFAULT_IDENTITY_CACHE_TTL.toSeconds()
