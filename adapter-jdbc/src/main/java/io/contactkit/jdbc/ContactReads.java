@@ -41,7 +41,8 @@ import org.jdbi.v3.core.statement.StatementContext;
  * rows for it), and each table of parts it has rows in. A table without rows for the contact is not queried: each
  * query costs far more than the row it would not find. The bits are kept by the writes because asking each table in
  * the contact query (an EXISTS sub-query per table) made every load pay for six probes. CreatedBy and UpdatedBy are
- * what the row stores; the repository puts the associate list's entries in their place.
+ * what the row stores: the core shows the associate list's entries in their place (it keeps the list), so the
+ * associate table is not joined to every load.
  */
 final class ContactReads {
 

@@ -3,10 +3,8 @@ package io.contactkit.jdbc;
 import io.contactkit.domain.failure.InvalidInputException;
 import io.contactkit.domain.failure.NotFoundException;
 import io.contactkit.domain.failure.Violation;
-import io.contactkit.domain.model.Associate;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.port.ContactRepository;
-import io.contactkit.domain.port.ListItemProvider;
 import io.contactkit.domain.port.StaleVersionException;
 import io.contactkit.domain.port.StoredContact;
 import io.contactkit.domain.schema.UnicodeText;
@@ -34,18 +32,12 @@ final class JdbcContactRepository implements ContactRepository {
     private final Jdbi jdbi;
     private final WriteTransactions writes;
     private final boolean postgresql;
-    /** The associate list, kept as the store keeps reference data: where CreatedBy and UpdatedBy are read from. */
-    private final ListItemProvider lists;
 
-    /**
-     * @param postgresql whether the database is PostgreSQL, where {@code SET TRANSACTION} holds for one transaction
-     * @param lists      the store's lists, kept for their time-to-live
-     */
-    JdbcContactRepository(Jdbi jdbi, WriteTransactions writes, boolean postgresql, ListItemProvider lists) {
+    /** @param postgresql whether the database is PostgreSQL, where {@code SET TRANSACTION} holds for one transaction */
+    JdbcContactRepository(Jdbi jdbi, WriteTransactions writes, boolean postgresql) {
         this.jdbi = jdbi;
         this.writes = writes;
         this.postgresql = postgresql;
-        this.lists = lists;
     }
 
     /**
@@ -54,35 +46,13 @@ final class JdbcContactRepository implements ContactRepository {
      * statement of its own would cost a round trip, and a level set on the session three (read it, set it, set it
      * back), while the writes keep the pool's READ COMMITTED. H2 would keep a {@code SET TRANSACTION} level for the
      * session, so there the session's level is set and restored, which an embedded H2 does in memory.
-     * <p>CreatedBy and UpdatedBy are the associate list's entries where it has them (else what the contact row
-     * stores), looked up once the load's transaction is over: from the kept list they cost no query, where joining
-     * the associate table twice made every load pay for it.
      */
     @Override
     public Optional<StoredContact> find(int contactId) {
         return StoreFaults.guarded("loading contact " + contactId, () -> postgresql
                 ? jdbi.inTransaction(handle -> ContactReads.findInNewSnapshot(handle, contactId))
                 : jdbi.inTransaction(TransactionIsolationLevel.REPEATABLE_READ,
-                        handle -> ContactReads.find(handle, contactId)))
-                .map(this::withListedActors);
-    }
-
-    private StoredContact withListedActors(StoredContact stored) {
-        ContactEntity contact = stored.entity();
-        Associate creator = listed(contact.createdBy());
-        Associate updater = listed(contact.updatedBy());
-        if (creator == contact.createdBy() && updater == contact.updatedBy()) {
-            return stored;
-        }
-        return new StoredContact(contact.toBuilder().createdBy(creator).updatedBy(updater).build(), stored.version(),
-                stored.previousUpdatedDate());
-    }
-
-    private Associate listed(Associate actor) {
-        if (actor == null || actor.associateId() == 0) {
-            return actor;
-        }
-        return lists.associate(actor.associateId()).orElse(actor);
+                        handle -> ContactReads.find(handle, contactId)));
     }
 
     @Override

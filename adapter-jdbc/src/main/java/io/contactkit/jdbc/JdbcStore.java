@@ -75,13 +75,13 @@ public final class JdbcStore implements AutoCloseable {
         // string, whose hash its statement cache then computes over thousands of characters on every call.
         jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         WriteTransactions writes = new WriteTransactions(jdbi, postgresql);
-        ListItemProvider listTables = new JdbcListItems(jdbi);
-        this.lists = referenceDataTtl.isZero() ? listTables
-                : new CachedListItems(listTables, referenceDataTtl, nanoClock);
-        this.contacts = new JdbcContactRepository(jdbi, writes, postgresql, lists);
+        this.contacts = new JdbcContactRepository(jdbi, writes, postgresql);
         this.search = new JdbcContactSearch(jdbi, postgresql);
         this.identities = new JdbcIdentityRepository(jdbi, writes);
+        ListItemProvider listTables = new JdbcListItems(jdbi);
         CustomFieldCatalog catalogTables = new JdbcCustomFieldCatalog(jdbi, closedCustomFieldCatalog);
+        this.lists = referenceDataTtl.isZero() ? listTables
+                : new CachedListItems(listTables, referenceDataTtl, nanoClock);
         this.customFieldCatalog = referenceDataTtl.isZero() ? catalogTables
                 : new CachedCustomFieldCatalog(catalogTables, referenceDataTtl, nanoClock);
     }

@@ -2,13 +2,16 @@ package io.contactkit.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.contactkit.domain.model.Associate;
+import io.contactkit.domain.Caller;
+import io.contactkit.domain.ContactService;
 import io.contactkit.domain.model.ContactEntity;
 import io.contactkit.domain.model.ListItem;
 import io.contactkit.domain.port.CustomFieldDefinition;
 import io.contactkit.domain.port.CustomFieldKind;
 import io.contactkit.domain.port.CustomFieldType;
 import io.contactkit.domain.port.ListName;
+import io.contactkit.domain.rights.Principal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,20 +59,21 @@ class ReferenceDataCacheTest {
     }
 
     @Test
-    void aRenamedAssociateShowsAsALoadedContactsCreatorOnceTheTimeToLiveHasPassed() {
+    void aRenamedAssociateShowsAsAContactsCreatorOnceTheTimeToLiveHasPassed() {
         open(TTL);
-        Associate admin = store.lists().associate(1).orElseThrow();
-        int id = store.contacts().insert(ContactEntity.builder().name("Acted on").createdBy(admin).updatedBy(admin)
-                .build()).entity().contactId();
+        ContactService service = new ContactService(store.contacts(), store.lists(), store.customFieldCatalog(),
+                Clock.systemUTC());
+        Caller admin = Caller.of(Principal.administrator("admin", 1));
+        int id = service.create(ContactEntity.builder().name("Acted on").build(), admin).contact().contactId();
 
         store.jdbi().useHandle(handle -> handle.execute("UPDATE associate SET name = 'ADMINISTRATOR' WHERE id = 1"));
         nanoClock.addAndGet(TTL.toNanos() - 1);
-        assertEquals("ADMIN", store.contacts().find(id).orElseThrow().entity().createdBy().name());
+        assertEquals("ADMIN", service.get(id, admin).contact().createdBy().name());
 
         nanoClock.addAndGet(1);
-        ContactEntity loaded = store.contacts().find(id).orElseThrow().entity();
-        assertEquals("ADMINISTRATOR", loaded.createdBy().name());
-        assertEquals("ADMINISTRATOR", loaded.updatedBy().name());
+        ContactEntity shown = service.get(id, admin).contact();
+        assertEquals("ADMINISTRATOR", shown.createdBy().name());
+        assertEquals("ADMINISTRATOR", shown.updatedBy().name());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,26 +25,31 @@ class WriteTransactionsTest {
     private static final String INSERT_TOKEN = "INSERT INTO identity_token (name, digest, role, associate_id)"
             + " VALUES (:name, :name, 'admin', 1)";
 
+    private final ExecutorService writers = Executors.newFixedThreadPool(4);
+    private final JdbcStore store =
+            JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:writes-" + UUID.randomUUID(), "sa", ""));
+    private final WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
+
+    @AfterEach
+    void stop() {
+        writers.shutdownNow();
+        store.close();
+    }
+
     @Test
     void onH2AWriteBeginsOnlyOnceTheWriteInProgressHasCommitted() throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(2);
-        try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:turns-" + UUID.randomUUID(), "sa", ""))) {
-            WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
-            CountDownLatch firstMayCommit = new CountDownLatch(1);
-            Future<?> first = heldOpenAfterWriting(writers, writes, "first", firstMayCommit);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        Future<?> first = heldOpenAfterWriting("first", firstMayCommit);
 
-            Future<Integer> second = writers.submit(() -> writes.inTransaction(handle -> {
-                insertToken(handle, "second");
-                return handle.createQuery("SELECT COUNT(*) FROM identity_token").mapTo(Integer.class).one();
-            }));
-            assertThrows(TimeoutException.class, () -> second.get(300, TimeUnit.MILLISECONDS),
-                    "the second write began while the first was halfway");
-            firstMayCommit.countDown();
-            first.get(10, TimeUnit.SECONDS);
-            assertEquals(2, second.get(10, TimeUnit.SECONDS), "the second write sees the first one's row");
-        } finally {
-            writers.shutdownNow();
-        }
+        Future<Integer> second = writers.submit(() -> writes.inTransaction(handle -> {
+            insertToken(handle, "second");
+            return handle.createQuery("SELECT COUNT(*) FROM identity_token").mapTo(Integer.class).one();
+        }));
+        assertThrows(TimeoutException.class, () -> second.get(300, TimeUnit.MILLISECONDS),
+                "the second write began while the first was halfway");
+        firstMayCommit.countDown();
+        first.get(10, TimeUnit.SECONDS);
+        assertEquals(2, second.get(10, TimeUnit.SECONDS), "the second write sees the first one's row");
     }
 
     /**
@@ -52,37 +58,29 @@ class WriteTransactionsTest {
      */
     @Test
     void onH2WritesThatWaitedTogetherShareOneCommitAndAFailingOneChangesNothing() throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        try (JdbcStore store = JdbcStore.open(JdbcSettings.of("jdbc:h2:mem:group-" + UUID.randomUUID(), "sa", ""))) {
-            WriteTransactions writes = new WriteTransactions(store.jdbi(), false);
-            CountDownLatch firstMayCommit = new CountDownLatch(1);
-            Future<?> first = heldOpenAfterWriting(writers, writes, "first", firstMayCommit);
-            Future<Long> second = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "second")));
-            Future<Long> failing = writers.submit(() -> writes.inTransaction(handle -> {
-                insertToken(handle, "failing");
-                throw new IllegalArgumentException("refused after writing");
-            }));
-            Future<Long> third = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "third")));
-            awaitQueued(writes, 3);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        Future<?> first = heldOpenAfterWriting("first", firstMayCommit);
+        Future<Long> second = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "second")));
+        Future<Long> failing = writers.submit(() -> writes.inTransaction(handle -> {
+            insertToken(handle, "failing");
+            throw new IllegalArgumentException("refused after writing");
+        }));
+        Future<Long> third = writers.submit(() -> writes.inTransaction(handle -> insertedIn(handle, "third")));
+        awaitQueued(3);
 
-            firstMayCommit.countDown();
-            first.get(10, TimeUnit.SECONDS);
+        firstMayCommit.countDown();
+        first.get(10, TimeUnit.SECONDS);
 
-            assertEquals(second.get(10, TimeUnit.SECONDS), third.get(10, TimeUnit.SECONDS),
-                    "the writes that waited together ran in one transaction");
-            ExecutionException refused = assertThrows(ExecutionException.class,
-                    () -> failing.get(10, TimeUnit.SECONDS));
-            assertEquals("refused after writing", refused.getCause().getMessage());
-            assertEquals(List.of("first", "second", "third"), store.jdbi().withHandle(handle -> handle
-                    .createQuery("SELECT name FROM identity_token ORDER BY name").mapTo(String.class).list()));
-        } finally {
-            writers.shutdownNow();
-        }
+        assertEquals(second.get(10, TimeUnit.SECONDS), third.get(10, TimeUnit.SECONDS),
+                "the writes that waited together ran in one transaction");
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> failing.get(10, TimeUnit.SECONDS));
+        assertEquals("refused after writing", refused.getCause().getMessage());
+        assertEquals(List.of("first", "second", "third"), store.jdbi().withHandle(handle -> handle
+                .createQuery("SELECT name FROM identity_token ORDER BY name").mapTo(String.class).list()));
     }
 
     /** A write that has inserted its token and waits, its transaction open, until it may commit. */
-    private static Future<?> heldOpenAfterWriting(ExecutorService writers, WriteTransactions writes, String name,
-                                                  CountDownLatch mayCommit) throws InterruptedException {
+    private Future<?> heldOpenAfterWriting(String name, CountDownLatch mayCommit) throws InterruptedException {
         CountDownLatch hasWritten = new CountDownLatch(1);
         Future<?> write = writers.submit(() -> writes.useTransaction(handle -> {
             insertToken(handle, name);
@@ -99,7 +97,7 @@ class WriteTransactionsTest {
         return handle.createQuery("SELECT TRANSACTION_ID()").mapTo(Long.class).one();
     }
 
-    private static void awaitQueued(WriteTransactions writes, int count) throws InterruptedException {
+    private void awaitQueued(int count) throws InterruptedException {
         for (int i = 0; i < 1000 && writes.waiting() < count; i++) {
             Thread.sleep(5);
         }

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
 /**
  * A contact's references to list items (associates, business, category, country, ticket priority, customer
  * language, interests): checked against the lists on write, filled with the list's values in the caller's language
- * on read. A reference is by id; id 0 or null means none.
+ * on read. A reference is by id; id 0 or null means none. CreatedBy and UpdatedBy are the server's, never checked:
+ * they take the associate list's entry where it has one, else stay as stored.
  */
 final class References {
 
@@ -45,6 +46,8 @@ final class References {
 
     private ContactEntity resolved(ContactEntity contact, String language, List<Violation> violations) {
         return contact.toBuilder()
+                .createdBy(listedActor(contact.createdBy()))
+                .updatedBy(listedActor(contact.updatedBy()))
                 .associate(associate(contact.associate(), "Associate", violations))
                 .supportAssociate(associate(contact.supportAssociate(), "SupportAssociate", violations))
                 .business(item(ListName.BUSINESS, contact.business(), "Business", language, violations))
@@ -56,6 +59,13 @@ final class References {
                 .country(country(contact.country(), language, violations))
                 .interests(interests(contact.interests(), language, violations))
                 .build();
+    }
+
+    private Associate listedActor(Associate actor) {
+        if (actor == null || actor.associateId() == 0) {
+            return actor;
+        }
+        return lists.associate(actor.associateId()).orElse(actor);
     }
 
     private Associate associate(Associate reference, String path, List<Violation> violations) {

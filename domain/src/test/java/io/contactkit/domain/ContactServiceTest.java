@@ -200,6 +200,20 @@ class ContactServiceTest {
     }
 
     @Test
+    void creatorAndUpdaterAreShownAsTheAssociateListHasThemAndAsStoredWhereItHasNone() {
+        Associate storedCreator = Associate.builder().associateId(1).name("stale name").build();
+        Associate unlisted = Associate.builder().associateId(99).name("gone").userName("gone").build();
+        int id = repository.insert(Contacts.fullyFilled().toBuilder().createdBy(storedCreator).updatedBy(unlisted)
+                .build()).entity().contactId();
+
+        ContactEntity shown = service.get(id, admin).contact();
+
+        assertEquals("ADMIN", shown.createdBy().name());
+        assertEquals("InternalAssociate", shown.createdBy().type());
+        assertEquals(unlisted, shown.updatedBy());
+    }
+
+    @Test
     void listItemNamesAreAnsweredInTheCallersLanguage() {
         ContactEntity created = service.create(Contacts.fullyFilled(), admin).contact();
 
