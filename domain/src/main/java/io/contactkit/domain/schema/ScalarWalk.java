@@ -72,14 +72,14 @@ final class ScalarWalk {
 
     private static void carrier(Record carrier, WirePath path, Visitor visitor) {
         for (Property property : CarrierModel.of(carrier.getClass()).properties()) {
-            Object value = property.read(carrier);
-            if (value != null) {
-                value(property.type(), value, path.member(property.name()), visitor);
-            }
+            value(property.type(), property.read(carrier), path.member(property.name()), visitor);
         }
     }
 
     private static void value(ValueType type, Object value, WirePath path, Visitor visitor) {
+        if (value == null) {
+            return;
+        }
         if (type instanceof ValueType.Scalar scalar) {
             visitor.scalar(scalar.kind(), value, path);
         } else if (type instanceof ValueType.Carrier) {
@@ -87,19 +87,14 @@ final class ScalarWalk {
         } else if (type instanceof ValueType.ListOf list) {
             List<?> items = (List<?>) value;
             for (int i = 0; i < items.size(); i++) {
-                Object item = items.get(i);
-                if (item != null) {
-                    value(list.element(), item, path.item(i), visitor);
-                }
+                value(list.element(), items.get(i), path.item(i), visitor);
             }
         } else {
             ValueType entries = ((ValueType.Dictionary) type).value();
             ((Map<?, ?>) value).forEach((key, entry) -> {
                 WirePath at = path.member((String) key);
                 visitor.key((String) key, at);
-                if (entry != null) {
-                    value(entries, entry, at, visitor);
-                }
+                value(entries, entry, at, visitor);
             });
         }
     }
